@@ -1,0 +1,61 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Layers, one direction: CareMapKit ← CareMapCanvas ← CareMapApp ← CareMapTerminal ← caremap.
+/// Only CareMapTerminal imports ncurses; everything else builds and tests without a terminal.
+let package = Package(
+    name: "caremap",
+    products: [
+        .executable(name: "caremap", targets: ["caremap"]),
+        .library(name: "CareMapKit", targets: ["CareMapKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // Model, file format, validation and exporters. Foundation only.
+        .target(
+            name: "CareMapKit",
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        // Layout and drawing into an in-memory character canvas. Pure.
+        .target(name: "CareMapCanvas", dependencies: ["CareMapKit"]),
+        // Editor state, keys, commands: a pure update function that returns effects.
+        .target(name: "CareMapApp", dependencies: ["CareMapKit", "CareMapCanvas"]),
+        // The system's wide-character ncurses, with a shim for what Swift cannot import.
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The only target that touches the terminal: copies canvases out, turns input into values.
+        .target(name: "CareMapTerminal", dependencies: ["CNcurses", "CareMapCanvas", "CareMapApp"]),
+        .executableTarget(
+            name: "caremap",
+            dependencies: [
+                "CareMapKit", "CareMapCanvas", "CareMapApp", "CareMapTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CareMapKitTests",
+            dependencies: ["CareMapKit", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "CareMapCanvasTests",
+            dependencies: ["CareMapCanvas", "CareMapKit"],
+            resources: [.copy("Snapshots")]
+        ),
+        .testTarget(
+            name: "CareMapAppTests",
+            dependencies: ["CareMapApp", "CareMapCanvas", "CareMapKit"]
+        ),
+        // Runs the built `caremap` binary: exit codes, output, and the editor under tmux.
+        .testTarget(
+            name: "CaremapCLITests",
+            dependencies: ["CareMapKit", "caremap"]
+        ),
+    ]
+)

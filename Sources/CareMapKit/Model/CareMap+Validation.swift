@@ -1,0 +1,83 @@
+extension CareMap {
+    /// The attribute keys a node understands; any other key is kept in ``Node/extra`` and warned about.
+    public static let nodeAttributes = ["role", "sector", "lang", "ring", "domains", "notes", "at", "private"]
+
+    /// The attribute keys a link understands; any other key is kept in ``Link/extra`` and warned about.
+    public static let linkAttributes = [
+        "strength", "quality", "status", "support", "mode", "lang", "via", "reported-by", "domains", "notes",
+    ]
+
+    /// Every problem in the map, errors and warnings, in a stable order: subject, nodes in map
+    /// order, then links in map order. Duplicate ids cannot occur in a value (nodes are keyed by
+    /// id); the parser reports those itself.
+    ///
+    /// - Complexity: O(*n* + *m*) for *n* nodes and *m* links.
+    public func problems() -> [MapProblem] {
+        var problems: [MapProblem] = []
+        if let subject {
+            if let node = nodes[subject] {
+                if node.kind != .person {
+                    problems.append(MapProblem(.subjectNotPerson(subject, node.kind), at: .subject))
+                }
+            } else {
+                problems.append(MapProblem(.missingSubject(subject), at: .subject))
+            }
+        }
+        for node in nodes.values { problems += node.problems() }
+        for (index, link) in links.enumerated() { problems += linkProblems(link, at: index) }
+        return problems
+    }
+
+    /// Whether the map has no errors (warnings allowed).
+    public var isValid: Bool { !problems().contains { $0.severity == .error } }
+
+    private func linkProblems(_ link: Link, at index: Int) -> [MapProblem] {
+        var problems: [MapProblem] = []
+        for (end, attribute) in [(link.from, "from"), (link.to, "to")] where nodes[end] == nil {
+            problems.append(MapProblem(.linkToMissingNode(end), at: .link(index, attribute: attribute)))
+        }
+        if link.from == link.to {
+            problems.append(MapProblem(.selfLink(link.from), at: .link(index, attribute: nil)))
+        }
+        if let via = link.via {
+            if nodes[via] == nil {
+                problems.append(MapProblem(.viaMissingNode(via), at: .link(index, attribute: "via")))
+            } else if link.touches(via) {
+                problems.append(MapProblem(.viaIsAnEnd(via), at: .link(index, attribute: "via")))
+            }
+        }
+        if let language = link.language, !language.isWellFormed {
+            problems.append(MapProblem(.malformedLanguage(language), at: .link(index, attribute: "lang")))
+        }
+        for key in link.extra.keys.sorted() {
+            let suggestion = Suggestion.closest(to: key, in: CareMap.linkAttributes)
+            problems.append(MapProblem(.unknownAttribute(key, suggestion: suggestion), at: .link(index, attribute: key)))
+        }
+        return problems
+    }
+}
+
+extension Node {
+    /// This node's own problems, independent of the rest of the map.
+    func problems() -> [MapProblem] {
+        var problems: [MapProblem] = []
+        if !id.isWellFormed {
+            problems.append(MapProblem(.malformedID(id), at: .node(id, attribute: nil)))
+        }
+        if let role, !role.isKnown {
+            let suggestion = Suggestion.closest(to: role.rawValue, in: Role.vocabulary.map(\.rawValue)).map { Role($0) }
+            problems.append(MapProblem(.unknownRole(role, suggestion: suggestion), at: .node(id, attribute: "role")))
+        }
+        if let ring, !Node.rings.contains(ring) {
+            problems.append(MapProblem(.ringOutOfRange(id, ring), at: .node(id, attribute: "ring")))
+        }
+        for language in languages where !language.isWellFormed {
+            problems.append(MapProblem(.malformedLanguage(language), at: .node(id, attribute: "lang")))
+        }
+        for key in extra.keys.sorted() {
+            let suggestion = Suggestion.closest(to: key, in: CareMap.nodeAttributes)
+            problems.append(MapProblem(.unknownAttribute(key, suggestion: suggestion), at: .node(id, attribute: key)))
+        }
+        return problems
+    }
+}

@@ -1,0 +1,73 @@
+/// A tie between two nodes. Several links may join the same pair (a friend who is also the
+/// interpreter), so links are identified by their position in ``CareMap/links``.
+public struct Link: Hashable, Sendable {
+    public var from: NodeID
+    public var to: NodeID
+    public var direction: LinkDirection
+    /// Short text drawn on the line: "registered with", "interprets for".
+    public var label: String
+    public var strength: Strength?
+    public var quality: Quality?
+    /// `nil` means the file does not say; readers treat that as ``LinkStatus/current``.
+    public var status: LinkStatus?
+    public var support: Set<SupportType>
+    public var modes: Set<ContactMode>
+    /// The language the two ends use with each other.
+    public var language: LanguageTag?
+    /// A go-between without whom the tie would not exist: patient → interpreter → GP.
+    public var via: NodeID?
+    /// Who told us about this tie, in their words ("Amira", "caseworker").
+    public var reportedBy: String
+    public var domains: Set<Domain>
+    public var notes: String
+    /// Attributes this version does not know, kept so a newer file survives an older caremap.
+    public var extra: [String: String]
+    /// Comment lines (without the `#`) written just above the link in the file.
+    public var comments: [String]
+
+    public init(
+        from: NodeID,
+        to: NodeID,
+        direction: LinkDirection = .none,
+        label: String = "",
+        strength: Strength? = nil,
+        quality: Quality? = nil,
+        status: LinkStatus? = nil,
+        support: Set<SupportType> = [],
+        modes: Set<ContactMode> = [],
+        language: LanguageTag? = nil,
+        via: NodeID? = nil,
+        reportedBy: String = "",
+        domains: Set<Domain> = [],
+        notes: String = "",
+        extra: [String: String] = [:],
+        comments: [String] = []
+    ) {
+        self.from = from
+        self.to = to
+        self.direction = direction
+        self.label = label
+        self.strength = strength
+        self.quality = quality
+        self.status = status
+        self.support = support
+        self.modes = modes
+        self.language = language
+        self.via = via
+        self.reportedBy = reportedBy
+        self.domains = domains
+        self.notes = notes
+        self.extra = extra
+        self.comments = comments
+    }
+
+    /// Whether the link touches the node at either end.
+    public func touches(_ id: NodeID) -> Bool { from == id || to == id }
+
+    /// The node at the other end from `id`, or `nil` when the link does not touch `id`.
+    public func otherEnd(from id: NodeID) -> NodeID? {
+        if from == id { return to }
+        if to == id { return from }
+        return nil
+    }
+}
