@@ -1,0 +1,39 @@
+import CareMapKit
+
+/// How much room a node takes on the map at each zoom level.
+///
+/// One rule shared by the layouts (which must not let boxes overlap) and the renderer (which
+/// draws them), so the two can never disagree.
+public enum NodeBox {
+    /// The widest a node's name may be drawn, in columns; longer names are truncated with `…`.
+    public static let maximumNameWidth = 20
+
+    /// Width and height of a node's drawing: a three-row box `╭ name ╮` at `.boxes`, a one-row
+    /// `[name]` at `.labels`, a single `●` at `.dots`.
+    public static func size(of node: Node, zoom: Zoom) -> (width: Int, height: Int) {
+        switch zoom {
+        case .boxes:
+            (min(DisplayWidth.columns(of: SafeText.visible(node.displayName)), maximumNameWidth) + 4, 3)
+        case .labels:
+            (min(DisplayWidth.columns(of: SafeText.visible(node.displayName)), maximumNameWidth) + 2, 1)
+        case .dots:
+            (1, 1)
+        }
+    }
+
+    /// The world rectangle a node occupies when centred at `centre`.
+    public static func frame(of node: Node, centredAt centre: MapPoint, zoom: Zoom) -> WorldRect {
+        let (width, height) = size(of: node, zoom: zoom)
+        return WorldRect(x: centre.x - width / 2, y: centre.y - height / 2, width: width, height: height)
+    }
+}
+
+/// How much detail the map shows: zooming out trades names for overview.
+public enum Zoom: Int, CaseIterable, Hashable, Sendable {
+    case boxes, labels, dots
+
+    /// One step closer (more detail), or `self` when already at full detail.
+    public var zoomedIn: Zoom { Zoom(rawValue: rawValue - 1) ?? self }
+    /// One step further (less detail), or `self` when already at the least.
+    public var zoomedOut: Zoom { Zoom(rawValue: rawValue + 1) ?? self }
+}

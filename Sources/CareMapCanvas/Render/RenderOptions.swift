@@ -1,0 +1,51 @@
+import CareMapKit
+
+/// The part of the world a canvas shows: `origin` is the world cell drawn at the canvas's top-left.
+public struct Viewport: Hashable, Sendable {
+    public var origin: MapPoint
+    public var width: Int
+    public var height: Int
+
+    public init(origin: MapPoint, width: Int, height: Int) {
+        self.origin = origin
+        self.width = width
+        self.height = height
+    }
+
+    public var rect: WorldRect { WorldRect(x: origin.x, y: origin.y, width: width, height: height) }
+}
+
+/// What is selected on the map: a node by id, or a link by its index in ``CareMap/links``.
+public enum MapSelection: Hashable, Sendable {
+    case node(NodeID)
+    case link(Int)
+}
+
+/// Everything about a drawing that is not the map or the layout.
+public struct RenderOptions: Hashable, Sendable {
+    public var zoom: Zoom
+    public var selection: MapSelection?
+    /// Nodes and links to emphasise, e.g. those behind an insight the user picked.
+    public var highlightedNodes: Set<NodeID>
+    public var highlightedLinks: Set<Int>
+    public var showLinkLabels: Bool
+    /// The privacy curtain: names replaced by role pseudonyms and private nodes masked, for
+    /// projecting a map in a room. The map itself is untouched.
+    public var curtain: Bool
+
+    public init(
+        zoom: Zoom = .boxes,
+        selection: MapSelection? = nil,
+        highlightedNodes: Set<NodeID> = [],
+        highlightedLinks: Set<Int> = [],
+        showLinkLabels: Bool = false,
+        curtain: Bool = false
+    ) {
+        self.zoom = zoom
+        self.selection = selection
+        self.highlightedNodes = highlightedNodes
+        self.highlightedLinks = highlightedLinks
+        self.showLinkLabels = showLinkLabels
+        self.curtain = curtain
+    }
+}
