@@ -1,0 +1,106 @@
+import CareMapKit
+
+extension MapRenderer {
+    /// How one link looks, following eco-map conventions with a cue beyond colour for each
+    /// attribute: strength is the line's weight and pattern (strong `━┃`, moderate or unstated
+    /// `─│`, tenuous `╌╎`); hoped-for ties are dotted `┈┊` and dim, past ties dim; stressful ties
+    /// carry `╳` and mixed ones `≈` every few cells, in the danger or warning colour; a
+    /// highlighted link is bold and the selected one reversed.
+    struct LinkLook {
+        var weight: LineWeight
+        var pattern: LinePattern
+        var style: CellStyle
+        var mark: Character?
+
+        init(_ link: Link, index: Int, options: RenderOptions) {
+            weight = link.strength == .strong ? .heavy : .light
+            pattern = link.status == .hopedFor ? .dotted : link.strength == .tenuous ? .dashed : .solid
+            switch link.quality {
+            case .stressful?: (style, mark) = (CellStyle(.danger), BoxDrawing.stressfulMark)
+            case .mixed?: (style, mark) = (CellStyle(.warning), BoxDrawing.mixedMark)
+            case .supportive?, nil: (style, mark) = (CellStyle(.plain), nil)
+            }
+            if link.status == .past || link.status == .hopedFor { style.attributes.insert(.dim) }
+            if options.highlightedLinks.contains(index) { style.attributes.insert(.bold) }
+            if options.selection == .link(index) { style.attributes.insert(.reverse) }
+        }
+    }
+
+    /// Draws every link that may show in the viewport: lines merged into junctions, then marks
+    /// and arrowheads, then labels. Highlighted links are drawn after the rest and the selected
+    /// one last, so where lines share cells theirs is the style that shows.
+    static func drawLinks(of scene: inout RenderScene, on canvas: inout Canvas, viewport: Viewport, options: RenderOptions) {
+        var layer = LineLayer(origin: viewport.origin, width: viewport.width, height: viewport.height)
+        var labels: [(route: LinkRoute, text: String, style: CellStyle)] = []
+        for index in drawingOrder(scene.map.links.count, options: options) {
+            let link = scene.map.links[index]
+            guard link.from != link.to,
+                  let a = scene.layout.positions[link.from], let b = scene.layout.positions[link.to],
+                  NodeIndex.mayMeet(between: a, and: b, viewport.rect),
+                  let from = scene.frame(of: link.from), let to = scene.frame(of: link.to),
+                  let route = LinkRouter.route(from: from, to: to, cost: {
+                      scene.crossings(of: $0, ends: (link.from, link.to)) * 1000 + layer.congestion(of: $0)
+                  })
+            else { continue }
+            let look = LinkLook(link, index: index, options: options)
+            layer.draw(route, weight: look.weight, pattern: look.pattern, style: look.style)
+            decorate(route, link: link, look: look, on: &layer)
+            if options.showLinkLabels, !options.curtain, !link.label.isEmpty {
+                labels.append((route, link.label, look.style))
+            }
+        }
+        layer.resolve(into: &canvas)
+        for label in labels {
+            writeLabel(label.text, along: label.route, on: &canvas, origin: viewport.origin, style: label.style)
+        }
+    }
+
+    /// Link indices in drawing order: plain links, then highlighted ones, then the selected one.
+    static func drawingOrder(_ count: Int, options: RenderOptions) -> [Int] {
+        func rank(_ index: Int) -> Int {
+            options.selection == .link(index) ? 2 : options.highlightedLinks.contains(index) ? 1 : 0
+        }
+        return (0..<count).sorted { (rank($0), $0) < (rank($1), $1) }
+    }
+
+    /// Adds quality marks every ``BoxDrawing/markSpacing`` cells and the arrowheads the
+    /// direction asks for: `forward` at the `to` box, `backward` at the `from` box, `both` at both.
+    static func decorate(_ route: LinkRoute, link: Link, look: LinkLook, on layer: inout LineLayer) {
+        let cells = route.cells
+        if let mark = look.mark, cells.count > 2 {
+            for position in stride(from: BoxDrawing.markSpacing / 2, to: cells.count - 1, by: BoxDrawing.markSpacing) {
+                layer.mark(cells[position], with: mark, style: look.style)
+            }
+        }
+        guard let first = cells.first, let last = cells.last else { return }
+        let points = route.points
+        if link.direction == .forward || link.direction == .both {
+            layer.arrow(last, pointing: LinkRoute.direction(from: points[points.count - 2], to: points[points.count - 1]), style: look.style)
+        }
+        if link.direction == .backward || link.direction == .both {
+            layer.arrow(first, pointing: LinkRoute.direction(from: points[1], to: points[0]), style: look.style)
+        }
+    }
+
+    /// Writes a link's label at the middle of its longest segment: over the line on a
+    /// horizontal segment (cut to fit between the boxes), beside it on a vertical one.
+    static func writeLabel(_ label: String, along route: LinkRoute, on canvas: inout Canvas, origin: MapPoint, style: CellStyle) {
+        let segments = zip(route.points, route.points.dropFirst())
+        guard let (start, end) = segments.max(by: { segmentLength($0) < segmentLength($1) }) else { return }
+        let middle = MapPoint(x: (start.x + end.x) / 2 - origin.x, y: (start.y + end.y) / 2 - origin.y)
+        let maximum = NodeBox.maximumNameWidth
+        if start.y == end.y {
+            let room = min(maximum, abs(end.x - start.x) - 3)
+            guard room >= 2 else { return }
+            let text = " " + DisplayWidth.truncate(SafeText.visible(label), toColumns: room - 2) + " "
+            canvas.write(text, x: middle.x - DisplayWidth.columns(of: text) / 2, y: middle.y, style: style)
+        } else {
+            let text = " " + DisplayWidth.truncate(SafeText.visible(label), toColumns: maximum)
+            canvas.write(text, x: middle.x + 1, y: middle.y, style: style)
+        }
+    }
+
+    private static func segmentLength(_ segment: (MapPoint, MapPoint)) -> Int {
+        abs(segment.0.x - segment.1.x) + abs(segment.0.y - segment.1.y)
+    }
+}

@@ -1,0 +1,71 @@
+import CareMapKit
+
+/// What one drawing needs to know about a map beyond the map itself: the name each node shows,
+/// the frame it takes at this zoom, and a spatial index to find nodes quickly.
+///
+/// Frames are measured lazily and cached, since measuring a name is the costly step and a
+/// viewport usually shows a small part of the map.
+struct RenderScene {
+    let map: CareMap
+    let layout: MapLayout
+    let zoom: Zoom
+    let curtain: Bool
+    private let pseudonyms: [NodeID: String]
+    private let index: NodeIndex
+    private var frames: [NodeID: WorldRect] = [:]
+
+    init(map: CareMap, layout: MapLayout, zoom: Zoom, curtain: Bool) {
+        self.map = map
+        self.layout = layout
+        self.zoom = zoom
+        self.curtain = curtain
+        pseudonyms = curtain ? map.pseudonyms() : [:]
+        index = NodeIndex(positions: layout.positions)
+    }
+
+    /// The name drawn for a node: its own, or its pseudonym behind the curtain.
+    func name(of node: Node) -> String {
+        curtain ? pseudonyms[node.id] ?? "" : node.displayName
+    }
+
+    /// Whether the node is drawn masked, without name or role.
+    func isMasked(_ node: Node) -> Bool { curtain && node.isPrivate }
+
+    /// The node's frame at this zoom, sized for the name it shows; `nil` for a node that is not
+    /// in the map or has no position.
+    mutating func frame(of id: NodeID) -> WorldRect? {
+        if let frame = frames[id] { return frame }
+        guard var node = map.nodes[id], let centre = layout.positions[id] else { return nil }
+        if curtain { node.name = name(of: node) }
+        let frame = NodeBox.frame(of: node, centredAt: centre, zoom: zoom)
+        frames[id] = frame
+        return frame
+    }
+
+    /// The nodes whose frames meet `rect`, in map order (the order they are drawn in).
+    ///
+    /// - Complexity: O(*k* log *k*) for *k* nodes near `rect`.
+    mutating func nodes(meeting rect: WorldRect) -> [NodeID] {
+        var result: [(order: Int, id: NodeID)] = []
+        for id in index.candidates(near: rect) {
+            guard let order = map.nodes.index(forKey: id), let frame = frame(of: id), frame.intersects(rect) else {
+                continue
+            }
+            result.append((order, id))
+        }
+        return result.sorted { $0.order < $1.order }.map(\.id)
+    }
+
+    /// How many boxes other than `ends` the route's drawn cells pass through.
+    mutating func crossings(of route: LinkRoute, ends: (NodeID, NodeID)) -> Int {
+        var crossed: Set<NodeID> = []
+        for (start, end) in zip(route.points, route.points.dropFirst()) {
+            let segment = WorldRect(
+                x: min(start.x, end.x), y: min(start.y, end.y),
+                width: abs(start.x - end.x) + 1, height: abs(start.y - end.y) + 1
+            )
+            for id in nodes(meeting: segment) where id != ends.0 && id != ends.1 { crossed.insert(id) }
+        }
+        return crossed.count
+    }
+}
