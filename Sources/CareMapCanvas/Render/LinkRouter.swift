@@ -17,67 +17,95 @@ enum LinkRouter {
     ///
     /// - Complexity: O(*k*) candidates of O(*length*) each, plus the `cost` calls.
     static func route(from: WorldRect, to: WorldRect, cost: (LinkRoute) -> Int) -> LinkRoute? {
+        let ranked = candidates(from: from, to: to)
+            .filter { isValid($0, from: from, to: to) }
+            .map { (route: $0, score: $0.length + $0.bends * 8) }
+            .sorted { $0.score < $1.score }
         var best: (route: LinkRoute, score: Int)?
-        for candidate in candidates(from: from, to: to) where isValid(candidate, from: from, to: to) {
-            let score = candidate.length + candidate.bends * 8
-            if let best, score >= best.score { continue }
-            let total = cost(candidate) + score
-            if best.map({ total < $0.score }) ?? true { best = (candidate, total) }
+        for candidate in ranked {
+            if let best, candidate.score >= best.score { break }
+            let total = cost(candidate.route) + candidate.score
+            if best.map({ total < $0.score }) ?? true { best = (candidate.route, total) }
         }
         return best?.route
     }
 
-    /// Straight, L and Z candidates between every pair of sides.
+    /// Straight, L and Z candidates between every pair of sides, through the ports of each side.
     static func candidates(from a: WorldRect, to b: WorldRect) -> [LinkRoute] {
         var result: [LinkRoute] = []
-        let (ac, bc) = (centre(of: a), centre(of: b))
         let rows = (low: max(a.y, b.y), high: min(a.maxY - 1, b.maxY - 1))
         let columns = (low: max(a.x + 1, b.x + 1), high: min(a.maxX - 2, b.maxX - 2))
-        for aSide in [LineDirection.right, .left] {
-            for bSide in [LineDirection.right, .left] {
-                let (ax, bx) = (border(of: a, aSide).x, border(of: b, bSide).x)
+        let horizontal: [LineDirection] = [.right, .left], vertical: [LineDirection] = [.up, .down]
+        for aSide in horizontal {
+            let pa = border(of: a, aSide)
+            for bSide in horizontal {
+                let pb = border(of: b, bSide)
                 if rows.low <= rows.high {
                     let y = (rows.low + rows.high) / 2
-                    result.append(LinkRoute(through: [MapPoint(x: ax, y: y), MapPoint(x: bx, y: y)]))
+                    result.append(LinkRoute(through: [MapPoint(x: pa.x, y: y), MapPoint(x: pb.x, y: y)]))
                 }
-                let mid = (ax + bx) / 2
-                result.append(LinkRoute(through: [
-                    MapPoint(x: ax, y: ac.y), MapPoint(x: mid, y: ac.y), MapPoint(x: mid, y: bc.y), MapPoint(x: bx, y: bc.y),
-                ]))
+                let mid = (pa.x + pb.x) / 2
+                result.append(LinkRoute(through: [pa, MapPoint(x: mid, y: pa.y), MapPoint(x: mid, y: pb.y), pb]))
             }
-            for bSide in [LineDirection.up, .down] {
-                let (ax, by) = (border(of: a, aSide).x, border(of: b, bSide).y)
-                result.append(LinkRoute(through: [MapPoint(x: ax, y: ac.y), MapPoint(x: bc.x, y: ac.y), MapPoint(x: bc.x, y: by)]))
+            for bSide in vertical {
+                for pb in ports(of: b, bSide) { result.append(LinkRoute(through: [pa, MapPoint(x: pb.x, y: pa.y), pb])) }
             }
         }
-        for aSide in [LineDirection.up, .down] {
-            for bSide in [LineDirection.up, .down] {
-                let (ay, by) = (border(of: a, aSide).y, border(of: b, bSide).y)
-                if columns.low <= columns.high {
-                    let x = (columns.low + columns.high) / 2
-                    result.append(LinkRoute(through: [MapPoint(x: x, y: ay), MapPoint(x: x, y: by)]))
+        for aSide in vertical {
+            for pa in ports(of: a, aSide) {
+                for bSide in vertical {
+                    for pb in ports(of: b, bSide) {
+                        let mid = (pa.y + pb.y) / 2
+                        result.append(LinkRoute(through: [pa, MapPoint(x: pa.x, y: mid), MapPoint(x: pb.x, y: mid), pb]))
+                    }
                 }
-                let mid = (ay + by) / 2
-                result.append(LinkRoute(through: [
-                    MapPoint(x: ac.x, y: ay), MapPoint(x: ac.x, y: mid), MapPoint(x: bc.x, y: mid), MapPoint(x: bc.x, y: by),
-                ]))
+                for bSide in horizontal {
+                    let pb = border(of: b, bSide)
+                    result.append(LinkRoute(through: [pa, MapPoint(x: pa.x, y: pb.y), pb]))
+                }
             }
-            for bSide in [LineDirection.right, .left] {
-                let (ay, bx) = (border(of: a, aSide).y, border(of: b, bSide).x)
-                result.append(LinkRoute(through: [MapPoint(x: ac.x, y: ay), MapPoint(x: ac.x, y: bc.y), MapPoint(x: bx, y: bc.y)]))
+            if columns.low <= columns.high {
+                let x = (columns.low + columns.high) / 2
+                let (ay, by) = (border(of: a, aSide).y, border(of: b, aSide.opposite).y)
+                result.append(LinkRoute(through: [MapPoint(x: x, y: ay), MapPoint(x: x, y: by)]))
             }
         }
         return result
     }
 
     /// Whether the route starts on `a`'s border, ends on `b`'s, draws at least one cell, and
-    /// draws none inside either box.
+    /// draws none inside either box. Checked segment by segment against the rectangles, so it
+    /// costs O(corners) rather than O(length).
     static func isValid(_ route: LinkRoute, from a: WorldRect, to b: WorldRect) -> Bool {
-        guard let first = route.points.first, let last = route.points.last, route.points.count >= 2,
-              a.contains(first), b.contains(last)
-        else { return false }
-        let cells = route.cells
-        return !cells.isEmpty && !cells.contains { a.contains($0) || b.contains($0) }
+        let points = route.points
+        guard points.count >= 2, a.contains(points[0]), b.contains(points[points.count - 1]), route.length >= 1 else {
+            return false
+        }
+        for index in 0..<(points.count - 1) {
+            var (start, end) = (points[index], points[index + 1])
+            let step = LinkRoute.direction(from: start, to: end).step
+            if index == 0 { start = MapPoint(x: start.x + step.dx, y: start.y + step.dy) }
+            if index == points.count - 2 { end = MapPoint(x: end.x - step.dx, y: end.y - step.dy) }
+            let cells = WorldRect(
+                x: min(start.x, end.x), y: min(start.y, end.y),
+                width: abs(start.x - end.x) + 1, height: abs(start.y - end.y) + 1
+            )
+            if cells.intersects(a) || cells.intersects(b) { return false }
+        }
+        return true
+    }
+
+    /// Where lines may leave a side: the middle of a left or right side (the name row), and on
+    /// the top and bottom the middle column and two columns either side of it, so several
+    /// links leaving one box by the same side need not share cells.
+    static func ports(of rect: WorldRect, _ side: LineDirection) -> [MapPoint] {
+        let middle = border(of: rect, side)
+        guard !side.isHorizontal else { return [middle] }
+        var result = [middle]
+        for x in [middle.x - 2, middle.x + 2] where x > rect.x && x < rect.maxX - 1 {
+            result.append(MapPoint(x: x, y: middle.y))
+        }
+        return result
     }
 
     /// The middle cell of a box: its name row, its centre column.

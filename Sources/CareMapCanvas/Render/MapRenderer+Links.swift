@@ -83,7 +83,8 @@ extension MapRenderer {
     }
 
     /// Writes a link's label at the middle of its longest segment: over the line on a
-    /// horizontal segment (cut to fit between the boxes), beside it on a vertical one.
+    /// horizontal segment (cut to fit between the boxes, leaving a cell of line at the start
+    /// and room for an arrowhead at the end), beside it on a vertical one.
     static func writeLabel(_ label: String, along route: LinkRoute, on canvas: inout Canvas, origin: MapPoint, style: CellStyle) {
         let segments = zip(route.points, route.points.dropFirst())
         guard let (start, end) = segments.max(by: { segmentLength($0) < segmentLength($1) }) else { return }
