@@ -33,6 +33,18 @@ enum Fixtures {
         "choir": MapPoint(x: 30, y: 18),
     ])
 
+    /// People in a row, one name each, no links: for name-drawing cases.
+    static func row(of names: [String]) -> (CareMap, MapLayout) {
+        var nodes: [Node] = []
+        var positions: [NodeID: MapPoint] = [:]
+        for (index, name) in names.enumerated() {
+            let id = NodeID("n\(index)")
+            nodes.append(Node(id: id, kind: .person, name: name))
+            positions[id] = MapPoint(x: 14, y: index * 4)
+        }
+        return (CareMap(nodes: nodes), MapLayout(style: .force, positions: positions))
+    }
+
     /// A viewport exactly the size of the layout's bounds, plus a margin.
     static func viewport(for map: CareMap, _ layout: MapLayout, zoom: Zoom = .boxes, margin: Int = 1) -> Viewport {
         let bounds = layout.bounds(in: map, zoom: zoom)
@@ -40,5 +52,18 @@ enum Fixtures {
             origin: MapPoint(x: bounds.x - margin, y: bounds.y - margin),
             width: bounds.width + 2 * margin, height: bounds.height + 2 * margin
         )
+    }
+
+    /// The map drawn in a viewport just around it.
+    static func draw(_ map: CareMap, _ layout: MapLayout, _ options: RenderOptions = RenderOptions()) -> Canvas {
+        MapRenderer.render(map, layout: layout, viewport: viewport(for: map, layout, zoom: options.zoom), options: options)
+    }
+
+    /// The first cell whose text is `text`, with its position.
+    static func find(_ text: String, in canvas: Canvas) -> (x: Int, y: Int, cell: Cell)? {
+        for y in 0..<canvas.height {
+            for x in 0..<canvas.width where canvas[x: x, y: y].text == text { return (x, y, canvas[x: x, y: y]) }
+        }
+        return nil
     }
 }

@@ -30,7 +30,9 @@ enum LinkRouter {
         return best?.route
     }
 
-    /// Straight, L and Z candidates between every pair of sides, through the ports of each side.
+    /// Straight, L and Z candidates between every pair of sides, through the ports of each side;
+    /// when both ends leave by the same side (top and top, say) the Z becomes a U that clears
+    /// both boxes, which is the way round a box standing between them.
     static func candidates(from a: WorldRect, to b: WorldRect) -> [LinkRoute] {
         var result: [LinkRoute] = []
         let rows = (low: max(a.y, b.y), high: min(a.maxY - 1, b.maxY - 1))
@@ -44,7 +46,8 @@ enum LinkRouter {
                     let y = (rows.low + rows.high) / 2
                     result.append(LinkRoute(through: [MapPoint(x: pa.x, y: y), MapPoint(x: pb.x, y: y)]))
                 }
-                let mid = (pa.x + pb.x) / 2
+                let mid = aSide != bSide ? (pa.x + pb.x) / 2
+                    : aSide == .right ? max(a.maxX, b.maxX) + 1 : min(a.x, b.x) - 2
                 result.append(LinkRoute(through: [pa, MapPoint(x: mid, y: pa.y), MapPoint(x: mid, y: pb.y), pb]))
             }
             for bSide in vertical {
@@ -55,7 +58,8 @@ enum LinkRouter {
             for pa in ports(of: a, aSide) {
                 for bSide in vertical {
                     for pb in ports(of: b, bSide) {
-                        let mid = (pa.y + pb.y) / 2
+                        let mid = aSide != bSide ? (pa.y + pb.y) / 2
+                            : aSide == .down ? max(a.maxY, b.maxY) + 1 : min(a.y, b.y) - 2
                         result.append(LinkRoute(through: [pa, MapPoint(x: pa.x, y: mid), MapPoint(x: pb.x, y: mid), pb]))
                     }
                 }

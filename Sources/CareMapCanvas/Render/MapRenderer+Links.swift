@@ -27,7 +27,8 @@ extension MapRenderer {
     }
 
     /// Draws every link that may show in the viewport: lines merged into junctions, then marks
-    /// and arrowheads, then labels. Highlighted links are drawn after the rest and the selected
+    /// and arrowheads, then labels (when asked for, not at ``Zoom/dots`` where names are gone
+    /// too, and never behind the curtain, since a label can name someone). Highlighted links are drawn after the rest and the selected
     /// one last, so where lines share cells theirs is the style that shows.
     static func drawLinks(of scene: inout RenderScene, on canvas: inout Canvas, viewport: Viewport, options: RenderOptions) {
         var layer = LineLayer(origin: viewport.origin, width: viewport.width, height: viewport.height)
@@ -45,7 +46,7 @@ extension MapRenderer {
             let look = LinkLook(link, index: index, options: options)
             layer.draw(route, weight: look.weight, pattern: look.pattern, style: look.style)
             decorate(route, link: link, look: look, on: &layer)
-            if options.showLinkLabels, !options.curtain, !link.label.isEmpty {
+            if options.showLinkLabels, options.zoom != .dots, !options.curtain, !link.label.isEmpty {
                 labels.append((route, link.label, look.style))
             }
         }

@@ -1,0 +1,36 @@
+import CareMapCanvas
+import CareMapKit
+import Testing
+
+/// Drawing cost must follow the viewport, not the map: a projected workshop map pans and zooms
+/// on every key press.
+@Suite struct RenderPerformanceTests {
+    /// A 100 × 100 grid of people, each linked to its right and lower neighbours.
+    static func grid(side: Int) -> (CareMap, MapLayout) {
+        var nodes: [Node] = [], links: [Link] = []
+        var positions: [NodeID: MapPoint] = [:]
+        for row in 0..<side {
+            for column in 0..<side {
+                let id = NodeID("n\(row)-\(column)")
+                nodes.append(Node(id: id, kind: .person, name: "Person \(row * side + column)"))
+                positions[id] = MapPoint(x: column * 20, y: row * 6)
+                if column > 0 { links.append(Link(from: NodeID("n\(row)-\(column - 1)"), to: id)) }
+                if row > 0 { links.append(Link(from: NodeID("n\(row - 1)-\(column)"), to: id, strength: .strong)) }
+            }
+        }
+        return (CareMap(nodes: nodes, links: links), MapLayout(style: .force, positions: positions))
+    }
+
+    @Test func aSmallViewportOfAHugeMapIsQuick() {
+        let (map, layout) = Self.grid(side: 100)
+        let viewport = Viewport(origin: MapPoint(x: 900, y: 280), width: 200, height: 60)
+        let clock = ContinuousClock()
+        var canvas = Canvas(width: 0, height: 0)
+        let elapsed = clock.measure {
+            canvas = MapRenderer.render(map, layout: layout, viewport: viewport, options: RenderOptions())
+        }
+        #expect(canvas.text.contains("Person 5050"))
+        // A few milliseconds in release; debug builds are some 20 times slower, hence the margin.
+        #expect(elapsed < .milliseconds(500), "took \(elapsed)")
+    }
+}
