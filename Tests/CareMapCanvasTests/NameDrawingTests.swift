@@ -4,28 +4,32 @@ import Testing
 
 /// Names in every script, and hostile ones, drawn at their true width and never as raw controls.
 @Suite struct NameDrawingTests {
-    @Test func wideNamesTakeTwoColumnsAndTruncateWhole() {
-        let (map, layout) = Fixtures.row(of: ["王秀英", "李明明李明明李明明李明明", "김민준"])
-        let canvas = Fixtures.draw(map, layout)
-        #expect(canvas.rows[2].contains("│ 王秀英 │"))
-        #expect(canvas.text.contains("李明明李明明李明明…"))
-        assertSnapshot(canvas.text, named: "names-cjk")
+    /// Names in one script, the text each row must show, and the snapshot to compare with.
+    struct Script: Sendable, CustomTestStringConvertible {
+        let snapshot: String
+        let names: [String]
+        let expected: [String]
+        var testDescription: String { snapshot }
     }
 
-    @Test func arabicNamesAreWrittenInLogicalOrder() {
-        let (map, layout) = Fixtures.row(of: ["أميرة", "كريم (Karim)", "محمد عبد الرحمن الهاشمي الكبير"])
-        let canvas = Fixtures.draw(map, layout)
-        #expect(canvas.text.contains("أميرة"))
-        #expect(canvas.text.contains("كريم (Karim)"))
-        assertSnapshot(canvas.text, named: "names-arabic")
-    }
+    static let scripts = [
+        // Wide characters take two columns and are cut whole.
+        Script(snapshot: "names-cjk", names: ["王秀英", "李明明李明明李明明李明明", "김민준"], expected: ["│ 王秀英 │", "李明明李明明李明明…"]),
+        // Right-to-left names are written in logical order, never reversed.
+        Script(
+            snapshot: "names-arabic", names: ["أميرة", "كريم (Karim)", "محمد عبد الرحمن الهاشمي الكبير"],
+            expected: ["│ أميرة │", "│ كريم (Karim) │", "محمد عبد الرحمن اله…"]
+        ),
+        // Combining marks stay on their letters and take no column: Zoë is three columns wide.
+        Script(snapshot: "names-combining", names: ["Nguye\u{302}\u{303}n", "Zoe\u{308}", "Đặng Thị Ngọc Hân Nguyễn"], expected: ["│ Zoe\u{308} │", "Đặng Thị Ngọc Hân N…"]),
+    ]
 
-    @Test func combiningMarksStayOnTheirLetters() {
-        let (map, layout) = Fixtures.row(of: ["Nguye\u{302}\u{303}n", "Zoe\u{308}", "Đặng Thị Ngọc Hân Nguyễn"])
+    @Test(arguments: scripts)
+    func namesAreDrawnAtTheirTrueWidth(script: Script) {
+        let (map, layout) = Fixtures.row(of: script.names)
         let canvas = Fixtures.draw(map, layout)
-        #expect(canvas.text.contains("Zoe\u{308}"))
-        #expect(canvas.rows[6].contains("│ Zoë │"), "Zoë is three columns wide")
-        assertSnapshot(canvas.text, named: "names-combining")
+        for text in script.expected { #expect(canvas.text.contains(text), "\(text)") }
+        assertSnapshot(canvas.text, named: script.snapshot)
     }
 
     @Test func hostileNamesBecomeVisibleEscapes() {
