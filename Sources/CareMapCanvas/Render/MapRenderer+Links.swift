@@ -30,7 +30,11 @@ extension MapRenderer {
     /// and arrowheads, then labels (when asked for, not at ``Zoom/dots`` where names are gone
     /// too, and never behind the curtain, since a label can name someone). Highlighted links are drawn after the rest and the selected
     /// one last, so where lines share cells theirs is the style that shows.
-    static func drawLinks(of scene: inout RenderScene, on canvas: inout Canvas, viewport: Viewport, options: RenderOptions) {
+    ///
+    /// Returns where each drawn line meets a box border, for ``attach(_:on:origin:)`` once the
+    /// boxes are drawn.
+    static func drawLinks(of scene: inout RenderScene, on canvas: inout Canvas, viewport: Viewport, options: RenderOptions) -> [Attachment] {
+        var attachments: [Attachment] = []
         var layer = LineLayer(origin: viewport.origin, width: viewport.width, height: viewport.height)
         var labels: [(route: LinkRoute, text: String, style: CellStyle)] = []
         for index in drawingOrder(scene.map.links.count, options: options) {
@@ -45,6 +49,12 @@ extension MapRenderer {
             else { continue }
             let look = LinkLook(link, index: index, options: options)
             layer.draw(route, weight: look.weight, pattern: look.pattern, style: look.style)
+            let points = route.points
+            attachments.append(Attachment(point: points[0], towards: LinkRoute.direction(from: points[0], to: points[1]), weight: look.weight))
+            attachments.append(Attachment(
+                point: points[points.count - 1],
+                towards: LinkRoute.direction(from: points[points.count - 1], to: points[points.count - 2]), weight: look.weight
+            ))
             decorate(route, link: link, look: look, on: &layer)
             if options.showLinkLabels, options.zoom != .dots, !options.curtain, !link.label.isEmpty {
                 labels.append((route, link.label, look.style))
@@ -54,6 +64,7 @@ extension MapRenderer {
         for label in labels {
             writeLabel(label.text, along: label.route, on: &canvas, origin: viewport.origin, style: label.style)
         }
+        return attachments
     }
 
     /// Link indices in drawing order: plain links, then highlighted ones, then the selected one.

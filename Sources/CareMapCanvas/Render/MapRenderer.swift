@@ -16,7 +16,7 @@ public enum MapRenderer {
     public static func render(_ map: CareMap, layout: MapLayout, viewport: Viewport, options: RenderOptions) -> Canvas {
         var canvas = Canvas(width: viewport.width, height: viewport.height)
         var scene = RenderScene(map: map, layout: layout, zoom: options.zoom, curtain: options.curtain)
-        drawLinks(of: &scene, on: &canvas, viewport: viewport, options: options)
+        let attachments = drawLinks(of: &scene, on: &canvas, viewport: viewport, options: options)
         var visible = scene.nodes(meeting: viewport.rect)
         if case .node(let selected)? = options.selection, let index = visible.firstIndex(of: selected) {
             visible.append(visible.remove(at: index))
@@ -25,6 +25,7 @@ public enum MapRenderer {
             guard let node = map.nodes[id], let frame = scene.frame(of: id) else { continue }
             drawNode(node, frame: frame, scene: scene, on: &canvas, origin: viewport.origin, options: options)
         }
+        for attachment in attachments { attach(attachment, on: &canvas, origin: viewport.origin) }
         return canvas
     }
 
