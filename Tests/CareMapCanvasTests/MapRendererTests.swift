@@ -31,7 +31,7 @@ import Testing
         #expect(canvas[x: riverside.x - 2, y: riverside.y].style == CellStyle(.accent, [.bold]))
         let mixed = try #require(Fixtures.find("≈", in: canvas))
         #expect(mixed.cell.style.attributes.contains(.bold))
-        assertSnapshot(canvas.text, named: "eco-map")
+        assertSnapshot(canvas.text, named: "eco-map-selection")
     }
 
     @Test func selectedLinkIsReversed() throws {

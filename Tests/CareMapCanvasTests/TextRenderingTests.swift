@@ -23,6 +23,11 @@ import Testing
         #expect(dots.contains("◉") && !dots.contains("[Amira]"))
     }
 
+    @Test func showOfAnEmptyMapSaysSo() {
+        let text = TextRendering.show(CareMap(), layout: MapLayout(style: .force, positions: [:]), width: 40, height: 10)
+        #expect(text.hasPrefix("Untitled map\n\n(no nodes)\n\nLegend\n"))
+    }
+
     @Test func legendExplainsEveryLineStyle() {
         let legend = Legend.render(width: 80)
         for glyph in ["━━━", "───", "╌╌╌", "┈┈┈", "╳", "≈", "▶", "‡", "▒▒▒", "╭─╮", "┌─┐", "╔═╗", "┏━┓"] {

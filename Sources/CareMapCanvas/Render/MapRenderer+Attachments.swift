@@ -7,6 +7,15 @@ extension MapRenderer {
         var point: MapPoint
         var towards: LineDirection
         var weight: LineWeight
+
+        /// Where a route meets its two boxes: its first and last points, on the borders.
+        static func ends(of route: LinkRoute, weight: LineWeight) -> [Attachment] {
+            let points = route.points, last = points.count - 1
+            return [
+                Attachment(point: points[0], towards: LinkRoute.direction(from: points[0], to: points[1]), weight: weight),
+                Attachment(point: points[last], towards: LinkRoute.direction(from: points[last], to: points[last - 1]), weight: weight),
+            ]
+        }
     }
 
     /// Turns the border cell where a line meets a box into a tee (`╰──┬──╯`, `┗━┯━┛`, `╚═╤═╝`,

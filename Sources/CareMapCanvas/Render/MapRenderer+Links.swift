@@ -28,8 +28,9 @@ extension MapRenderer {
 
     /// Draws every link that may show in the viewport: lines merged into junctions, then marks
     /// and arrowheads, then labels (when asked for, not at ``Zoom/dots`` where names are gone
-    /// too, and never behind the curtain, since a label can name someone). Highlighted links are drawn after the rest and the selected
-    /// one last, so where lines share cells theirs is the style that shows.
+    /// too, and never behind the curtain, since a label can name someone). Highlighted links are
+    /// drawn after the rest and the selected one last, so where lines share cells theirs is the
+    /// style that shows.
     ///
     /// Returns where each drawn line meets a box border, for ``attach(_:on:origin:)`` once the
     /// boxes are drawn.
@@ -37,24 +38,16 @@ extension MapRenderer {
         var attachments: [Attachment] = []
         var layer = LineLayer(origin: viewport.origin, width: viewport.width, height: viewport.height)
         var labels: [(route: LinkRoute, text: String, style: CellStyle)] = []
-        for index in drawingOrder(scene.map.links.count, options: options) {
+        for index in drawingOrder(scene, viewport: viewport, options: options) {
             let link = scene.map.links[index]
-            guard link.from != link.to,
-                  let a = scene.layout.positions[link.from], let b = scene.layout.positions[link.to],
-                  NodeIndex.mayMeet(between: a, and: b, viewport.rect),
-                  let from = scene.frame(of: link.from), let to = scene.frame(of: link.to),
+            guard let from = scene.frame(of: link.from), let to = scene.frame(of: link.to),
                   let route = LinkRouter.route(from: from, to: to, cost: {
                       scene.crossings(of: $0, ends: (link.from, link.to)) * 1000 + layer.congestion(of: $0)
                   })
             else { continue }
             let look = LinkLook(link, index: index, options: options)
             layer.draw(route, weight: look.weight, pattern: look.pattern, style: look.style)
-            let points = route.points
-            attachments.append(Attachment(point: points[0], towards: LinkRoute.direction(from: points[0], to: points[1]), weight: look.weight))
-            attachments.append(Attachment(
-                point: points[points.count - 1],
-                towards: LinkRoute.direction(from: points[points.count - 1], to: points[points.count - 2]), weight: look.weight
-            ))
+            attachments += Attachment.ends(of: route, weight: look.weight)
             decorate(route, link: link, look: look, on: &layer)
             if options.showLinkLabels, options.zoom != .dots, !options.curtain, !link.label.isEmpty {
                 labels.append((route, link.label, look.style))
@@ -67,12 +60,22 @@ extension MapRenderer {
         return attachments
     }
 
-    /// Link indices in drawing order: plain links, then highlighted ones, then the selected one.
-    static func drawingOrder(_ count: Int, options: RenderOptions) -> [Int] {
+    /// The indices of the links that may show in the viewport (self-links and links to nodes
+    /// without a position never do), in drawing order: plain links, then highlighted ones, then
+    /// the selected one.
+    ///
+    /// - Complexity: O(*m* + *k* log *k*) for *m* links of which *k* may show.
+    static func drawingOrder(_ scene: RenderScene, viewport: Viewport, options: RenderOptions) -> [Int] {
         func rank(_ index: Int) -> Int {
             options.selection == .link(index) ? 2 : options.highlightedLinks.contains(index) ? 1 : 0
         }
-        return (0..<count).sorted { (rank($0), $0) < (rank($1), $1) }
+        let positions = scene.layout.positions
+        let visible = scene.map.links.indices.filter { index in
+            let link = scene.map.links[index]
+            guard link.from != link.to, let a = positions[link.from], let b = positions[link.to] else { return false }
+            return NodeIndex.mayMeet(between: a, and: b, viewport.rect)
+        }
+        return visible.sorted { (rank($0), $0) < (rank($1), $1) }
     }
 
     /// Adds quality marks every ``BoxDrawing/markSpacing`` cells and the arrowheads the
