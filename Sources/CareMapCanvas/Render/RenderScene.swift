@@ -46,14 +46,15 @@ struct RenderScene {
     ///
     /// - Complexity: O(*k* log *k*) for *k* nodes near `rect`.
     mutating func nodes(meeting rect: WorldRect) -> [NodeID] {
-        var result: [(order: Int, id: NodeID)] = []
-        for id in index.candidates(near: rect) {
-            guard let order = map.nodes.index(forKey: id), let frame = frame(of: id), frame.intersects(rect) else {
-                continue
-            }
-            result.append((order, id))
-        }
-        return result.sorted { $0.order < $1.order }.map(\.id)
+        unorderedNodes(meeting: rect)
+            .compactMap { id in map.nodes.index(forKey: id).map { (order: $0, id: id) } }
+            .sorted { $0.order < $1.order }
+            .map(\.id)
+    }
+
+    /// The nodes of the map whose frames meet `rect`, in no particular order.
+    private mutating func unorderedNodes(meeting rect: WorldRect) -> [NodeID] {
+        index.candidates(near: rect).filter { id in frame(of: id)?.intersects(rect) == true }
     }
 
     /// How many boxes other than `ends` the route's drawn cells pass through.
@@ -64,7 +65,7 @@ struct RenderScene {
                 x: min(start.x, end.x), y: min(start.y, end.y),
                 width: abs(start.x - end.x) + 1, height: abs(start.y - end.y) + 1
             )
-            for id in nodes(meeting: segment) where id != ends.0 && id != ends.1 { crossed.insert(id) }
+            for id in unorderedNodes(meeting: segment) where id != ends.0 && id != ends.1 { crossed.insert(id) }
         }
         return crossed.count
     }
