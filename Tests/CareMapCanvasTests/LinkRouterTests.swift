@@ -35,6 +35,7 @@ import Testing
     }
 
     @Test func aBoxInsideAnotherHasNoRoute() {
-        #expect(LinkRouter.route(from: left, to: WorldRect(x: 1, y: 0, width: 5, height: 3)) { _ in 0 } == nil)
+        let outer = WorldRect(x: 0, y: 0, width: 9, height: 5), inner = WorldRect(x: 2, y: 1, width: 5, height: 3)
+        #expect(LinkRouter.route(from: outer, to: inner) { _ in 0 } == nil)
     }
 }
