@@ -67,3 +67,23 @@ enum Fixtures {
         return nil
     }
 }
+
+extension Canvas {
+    /// One character per cell saying how it is styled, for snapshots of emphasis: `r` reversed,
+    /// `b` bold, `d` dim, `a` accent colour, `x` danger, `w` warning, `·` any other drawn cell,
+    /// blank for blank cells. The first matching letter wins, in that order.
+    var styleText: String {
+        (0..<height).map { y in
+            var line = ""
+            for x in 0..<width {
+                let cell = self[x: x, y: y], attributes = cell.style.attributes
+                if cell.isContinuation { continue }
+                if cell.text == " ", cell.style == .plain { line += " "; continue }
+                line += attributes.contains(.reverse) ? "r" : attributes.contains(.bold) ? "b" : attributes.contains(.dim) ? "d"
+                    : cell.style.color == .accent ? "a" : cell.style.color == .danger ? "x" : cell.style.color == .warning ? "w" : "·"
+                if DisplayWidth.columns(of: Character(cell.text)) == 2 { line += line.last.map(String.init) ?? "" }
+            }
+            return String(line.reversed().drop { $0 == " " }.reversed())
+        }.joined(separator: "\n")
+    }
+}

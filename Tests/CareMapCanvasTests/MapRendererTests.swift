@@ -32,6 +32,7 @@ import Testing
         let mixed = try #require(Fixtures.find("≈", in: canvas))
         #expect(mixed.cell.style.attributes.contains(.bold))
         assertSnapshot(canvas.text, named: "eco-map-selection")
+        assertSnapshot(canvas.styleText, named: "eco-map-selection-styles")
     }
 
     @Test func selectedLinkIsReversed() throws {

@@ -20,7 +20,9 @@ import Testing
         let labels = TextRendering.show(map, layout: layout, width: labelBounds.width, height: labelBounds.height)
         #expect(labels.contains("[Amira]") && !labels.contains("┏━SU"))
         let dots = TextRendering.show(map, layout: layout, width: dotBounds.width, height: dotBounds.height)
-        #expect(dots.contains("◉") && !dots.contains("[Amira]"))
+        #expect(dots.contains("◉") && !dots.contains("[Amira]") && !dots.contains("cropped"))
+        let cropped = TextRendering.show(map, layout: layout, width: dotBounds.width - 1, height: dotBounds.height)
+        #expect(cropped.contains("(cropped: the map is larger than \(dotBounds.width - 1)×\(dotBounds.height) even as dots)"))
     }
 
     @Test func showOfAnEmptyMapSaysSo() {
