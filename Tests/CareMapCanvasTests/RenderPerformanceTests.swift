@@ -30,7 +30,25 @@ import Testing
             canvas = MapRenderer.render(map, layout: layout, viewport: viewport, options: RenderOptions())
         }
         #expect(canvas.text.contains("Person 5050"))
-        // A few milliseconds in release; debug builds are some 20 times slower, hence the margin.
-        #expect(elapsed < .milliseconds(500), "took \(elapsed)")
+        // About 90 ms in a debug build on a shared machine; the bound catches the map-sized costs
+        // culling exists to avoid without failing under load.
+        #expect(elapsed < .seconds(1), "took \(elapsed)")
+    }
+
+    @Test func aHubLinkedToEveryoneIsStillQuick() {
+        var (map, layout) = Self.grid(side: 60)
+        map.nodes["hub"] = Node(id: "hub", kind: .person, name: "Hub")
+        layout.positions["hub"] = MapPoint(x: 590, y: 178)
+        map.links = map.nodes.keys.filter { $0 != "hub" }.map { Link(from: "hub", to: $0) }
+        let viewport = Viewport(origin: MapPoint(x: 500, y: 150), width: 200, height: 60)
+        let clock = ContinuousClock()
+        var canvas = Canvas(width: 0, height: 0)
+        let elapsed = clock.measure {
+            canvas = MapRenderer.render(map, layout: layout, viewport: viewport, options: RenderOptions())
+        }
+        #expect(canvas.text.contains(" Hub "))
+        // About 1.1 s in a debug build (8 s before routing stopped weighing crossings for
+        // hairballs, see `MapRenderer.carefulRoutingLimit`).
+        #expect(elapsed < .seconds(6), "took \(elapsed)")
     }
 }

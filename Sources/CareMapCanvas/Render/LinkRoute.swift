@@ -18,7 +18,7 @@ struct LinkRoute: Hashable, Sendable {
             let direction = LinkRoute.direction(from: start, to: end)
             var point = start
             while point != end {
-                point = MapPoint(x: point.x + direction.step.dx, y: point.y + direction.step.dy)
+                point = point.moved(direction)
                 result.append(point)
             }
         }
@@ -51,5 +51,12 @@ struct LinkRoute: Hashable, Sendable {
             kept.append(point)
         }
         self.points = kept
+    }
+}
+
+extension MapPoint {
+    /// The neighbouring cell in `direction`.
+    func moved(_ direction: LineDirection) -> MapPoint {
+        MapPoint(x: x + direction.step.dx, y: y + direction.step.dy)
     }
 }

@@ -87,9 +87,9 @@ enum LinkRouter {
         }
         for index in 0..<(points.count - 1) {
             var (start, end) = (points[index], points[index + 1])
-            let step = LinkRoute.direction(from: start, to: end).step
-            if index == 0 { start = MapPoint(x: start.x + step.dx, y: start.y + step.dy) }
-            if index == points.count - 2 { end = MapPoint(x: end.x - step.dx, y: end.y - step.dy) }
+            let direction = LinkRoute.direction(from: start, to: end)
+            if index == 0 { start = start.moved(direction) }
+            if index == points.count - 2 { end = end.moved(direction.opposite) }
             let cells = WorldRect(
                 x: min(start.x, end.x), y: min(start.y, end.y),
                 width: abs(start.x - end.x) + 1, height: abs(start.y - end.y) + 1

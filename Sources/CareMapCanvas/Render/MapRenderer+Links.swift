@@ -38,11 +38,19 @@ extension MapRenderer {
         var attachments: [Attachment] = []
         var layer = LineLayer(origin: viewport.origin, width: viewport.width, height: viewport.height)
         var labels: [(route: LinkRoute, text: String, style: CellStyle)] = []
-        for index in drawingOrder(scene, viewport: viewport, options: options) {
+        let margin = RenderScene.crossingMargin
+        let area = WorldRect(
+            x: viewport.origin.x - margin, y: viewport.origin.y - margin,
+            width: viewport.width + 2 * margin, height: viewport.height + 2 * margin
+        )
+        let order = drawingOrder(scene, viewport: viewport, options: options)
+        let careful = order.count <= carefulRoutingLimit
+        for index in order {
             let link = scene.map.links[index]
             guard let from = scene.frame(of: link.from), let to = scene.frame(of: link.to),
-                  let route = LinkRouter.route(from: from, to: to, cost: {
-                      scene.crossings(of: $0, ends: (link.from, link.to)) * 1000 + layer.congestion(of: $0)
+                  let route = LinkRouter.route(from: from, to: to, cost: { route in
+                      guard careful else { return 0 }
+                      return scene.crossings(of: route, ends: (link.from, link.to), within: area) * 1000 + layer.congestion(of: route)
                   })
             else { continue }
             let look = LinkLook(link, index: index, options: options)
@@ -59,6 +67,12 @@ extension MapRenderer {
         }
         return attachments
     }
+
+    /// Above this many links in view, routes are chosen by shape alone (fewest corners, then
+    /// shortest) without weighing the boxes and lines they cross: so many lines are a tangle
+    /// whatever their routes, and weighing them would make panning sluggish (a hub linked to
+    /// thousands of nodes took seconds).
+    static let carefulRoutingLimit = 400
 
     /// The indices of the links that may show in the viewport (self-links and links to nodes
     /// without a position never do), in drawing order: plain links, then highlighted ones, then
@@ -81,19 +95,20 @@ extension MapRenderer {
     /// Adds quality marks every ``BoxDrawing/markSpacing`` cells and the arrowheads the
     /// direction asks for: `forward` at the `to` box, `backward` at the `from` box, `both` at both.
     static func decorate(_ route: LinkRoute, link: Link, look: LinkLook, on layer: inout LineLayer) {
-        let cells = route.cells
-        if let mark = look.mark, cells.count > 2 {
+        if let mark = look.mark {
+            let cells = route.cells
             for position in stride(from: BoxDrawing.markSpacing / 2, to: cells.count - 1, by: BoxDrawing.markSpacing) {
                 layer.mark(cells[position], with: mark, style: look.style)
             }
         }
-        guard let first = cells.first, let last = cells.last else { return }
-        let points = route.points
+        let points = route.points, last = points.count - 1
         if link.direction == .forward || link.direction == .both {
-            layer.arrow(last, pointing: LinkRoute.direction(from: points[points.count - 2], to: points[points.count - 1]), style: look.style)
+            let direction = LinkRoute.direction(from: points[last - 1], to: points[last])
+            layer.arrow(points[last].moved(direction.opposite), pointing: direction, style: look.style)
         }
         if link.direction == .backward || link.direction == .both {
-            layer.arrow(first, pointing: LinkRoute.direction(from: points[1], to: points[0]), style: look.style)
+            let direction = LinkRoute.direction(from: points[1], to: points[0])
+            layer.arrow(points[0].moved(direction.opposite), pointing: direction, style: look.style)
         }
     }
 

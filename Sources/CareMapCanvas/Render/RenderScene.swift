@@ -57,16 +57,26 @@ struct RenderScene {
         index.candidates(near: rect).filter { id in frame(of: id)?.intersects(rect) == true }
     }
 
-    /// How many boxes other than `ends` the route's drawn cells pass through.
-    mutating func crossings(of route: LinkRoute, ends: (NodeID, NodeID)) -> Int {
+    /// How many boxes other than `ends` the route's drawn cells pass through within `area`.
+    ///
+    /// Callers pass the viewport grown by ``crossingMargin``: a route is then chosen the same way
+    /// wherever the viewport stands as long as it runs within the margin, which holds for the
+    /// short links of most maps, while a hub's long links across a huge map cost only what is
+    /// near the screen. A long link may take a different route once panned far away.
+    ///
+    /// - Complexity: O(*s* × (*b* + *k*)) for *s* segments, each under *b* buckets holding *k* nodes.
+    mutating func crossings(of route: LinkRoute, ends: (NodeID, NodeID), within area: WorldRect) -> Int {
         var crossed: Set<NodeID> = []
         for (start, end) in zip(route.points, route.points.dropFirst()) {
-            let segment = WorldRect(
-                x: min(start.x, end.x), y: min(start.y, end.y),
-                width: abs(start.x - end.x) + 1, height: abs(start.y - end.y) + 1
-            )
+            let low = MapPoint(x: max(min(start.x, end.x), area.x), y: max(min(start.y, end.y), area.y))
+            let high = MapPoint(x: min(max(start.x, end.x), area.maxX - 1), y: min(max(start.y, end.y), area.maxY - 1))
+            guard low.x <= high.x, low.y <= high.y else { continue }
+            let segment = WorldRect(x: low.x, y: low.y, width: high.x - low.x + 1, height: high.y - low.y + 1)
             for id in unorderedNodes(meeting: segment) where id != ends.0 && id != ends.1 { crossed.insert(id) }
         }
         return crossed.count
     }
+
+    /// How far beyond the viewport boxes still count against a route (see ``crossings(of:ends:within:)``).
+    static let crossingMargin = 64
 }
