@@ -83,11 +83,11 @@ extension MapRenderer {
         func rank(_ index: Int) -> Int {
             options.selection == .link(index) ? 2 : options.highlightedLinks.contains(index) ? 1 : 0
         }
-        let positions = scene.layout.positions
-        let visible = scene.map.links.indices.filter { index in
-            let link = scene.map.links[index]
-            guard link.from != link.to, let a = positions[link.from], let b = positions[link.to] else { return false }
-            return NodeIndex.mayMeet(between: a, and: b, viewport.rect)
+        let positions = scene.layout.positions, links = scene.map.links, rect = viewport.rect
+        let visible = links.indices.filter { index in
+            let (from, to) = (links[index].from, links[index].to)
+            guard from != to, let a = positions[from], let b = positions[to] else { return false }
+            return NodeIndex.mayMeet(between: a, and: b, rect)
         }
         return visible.sorted { (rank($0), $0) < (rank($1), $1) }
     }
