@@ -17,6 +17,8 @@ import Testing
         #expect(hopedFor.cell.style.attributes.contains(.dim))
         let past = try #require(Fixtures.find("╌", in: canvas))
         #expect(past.cell.style.attributes.contains(.dim))
+        let cut = try #require(Fixtures.find("╱", in: canvas))
+        #expect(cut.cell.style.attributes.contains(.dim) && cut.y == past.y, "the past tie is cut once")
         let strong = try #require(Fixtures.find("━", in: canvas))
         #expect(!strong.cell.style.attributes.contains(.dim))
     }

@@ -32,7 +32,7 @@ import Testing
 
     @Test func legendExplainsEveryLineStyle() {
         let legend = Legend.render(width: 80)
-        for glyph in ["━━━", "───", "╌╌╌", "┈┈┈", "╳", "≈", "▶", "‡", "▒▒▒", "╭─╮", "┌─┐", "╔═╗", "┏━┓"] {
+        for glyph in ["━━━", "───", "╌╌╌", "┈┈┈", "╳", "≈", "╱", "▶", "‡", "▒▒▒", "╭─╮", "┌─┐", "╔═╗", "┏━┓"] {
             #expect(legend.text.contains(glyph), "\(glyph) missing from the legend")
         }
         assertSnapshot(legend.text, named: "legend-80")

@@ -23,6 +23,9 @@ public enum BoxDrawing {
     public static let stressfulMark: Character = "╳"
     /// Marks a tie of mixed quality every few cells along its line.
     public static let mixedMark: Character = "≈"
+    /// Cuts a past tie once, at its middle: the genogram sign for a broken relationship, so a
+    /// tie lost to displacement never reads as a current one on paper, where dim does not show.
+    public static let pastMark: Character = "╱"
     /// How many cells apart quality marks stand.
     public static let markSpacing = 4
 

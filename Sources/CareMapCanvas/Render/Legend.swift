@@ -30,7 +30,7 @@ public enum Legend {
         Entry(sample: "───", style: .plain, meaning: "moderate tie"),
         Entry(sample: "╌╌╌", style: .plain, meaning: "tenuous tie"),
         Entry(sample: "┈┈┈", style: CellStyle(.plain, [.dim]), meaning: "hoped-for tie (dim)"),
-        Entry(sample: "───", style: CellStyle(.plain, [.dim]), meaning: "past tie (dim)"),
+        Entry(sample: "─" + String(BoxDrawing.pastMark) + "─", style: CellStyle(.plain, [.dim]), meaning: "past tie (dim)"),
         Entry(sample: "─" + String(BoxDrawing.stressfulMark) + "─", style: CellStyle(.danger), meaning: "stressful tie"),
         Entry(sample: "─" + String(BoxDrawing.mixedMark) + "─", style: CellStyle(.warning), meaning: "mixed tie"),
         Entry(sample: "──▶", style: .plain, meaning: "support flows this way"),

@@ -3,7 +3,8 @@ import CareMapKit
 extension MapRenderer {
     /// How one link looks, following eco-map conventions with a cue beyond colour for each
     /// attribute: strength is the line's weight and pattern (strong `━┃`, moderate or unstated
-    /// `─│`, tenuous `╌╎`); hoped-for ties are dotted `┈┊` and dim, past ties dim; stressful ties
+    /// `─│`, tenuous `╌╎`); hoped-for ties are dotted `┈┊` and dim, past ties dim and cut once
+    /// by `╱`; stressful ties
     /// carry `╳` and mixed ones `≈` every few cells, in the danger or warning colour; a
     /// highlighted link is bold and the selected one reversed.
     struct LinkLook {
@@ -11,9 +12,11 @@ extension MapRenderer {
         var pattern: LinePattern
         var style: CellStyle
         var mark: Character?
+        var isPast: Bool
 
         init(_ link: Link, index: Int, options: RenderOptions) {
             weight = link.strength == .strong ? .heavy : .light
+            isPast = link.status == .past
             pattern = link.status == .hopedFor ? .dotted : link.strength == .tenuous ? .dashed : .solid
             switch link.quality {
             case .stressful?: (style, mark) = (CellStyle(.danger), BoxDrawing.stressfulMark)
@@ -92,14 +95,18 @@ extension MapRenderer {
         return visible.sorted { (rank($0), $0) < (rank($1), $1) }
     }
 
-    /// Adds quality marks every ``BoxDrawing/markSpacing`` cells and the arrowheads the
+    /// Adds quality marks every ``BoxDrawing/markSpacing`` cells, the past-tie cut at the
+    /// middle (which wins over a quality mark there), and the arrowheads the
     /// direction asks for: `forward` at the `to` box, `backward` at the `from` box, `both` at both.
     static func decorate(_ route: LinkRoute, link: Link, look: LinkLook, on layer: inout LineLayer) {
-        if let mark = look.mark {
+        if look.mark != nil || look.isPast {
             let cells = route.cells
-            for position in stride(from: BoxDrawing.markSpacing / 2, to: cells.count - 1, by: BoxDrawing.markSpacing) {
-                layer.mark(cells[position], with: mark, style: look.style)
+            if let mark = look.mark {
+                for position in stride(from: BoxDrawing.markSpacing / 2, to: cells.count - 1, by: BoxDrawing.markSpacing) {
+                    layer.mark(cells[position], with: mark, style: look.style)
+                }
             }
+            if look.isPast, cells.count >= 3 { layer.mark(cells[cells.count / 2], with: BoxDrawing.pastMark, style: look.style) }
         }
         let points = route.points, last = points.count - 1
         if link.direction == .forward || link.direction == .both {
