@@ -4,9 +4,8 @@ extension MapRenderer {
     /// How one link looks, following eco-map conventions with a cue beyond colour for each
     /// attribute: strength is the line's weight and pattern (strong `━┃`, moderate or unstated
     /// `─│`, tenuous `╌╎`); hoped-for ties are dotted `┈┊` and dim, past ties dim and cut once
-    /// by `╱`; stressful ties
-    /// carry `╳` and mixed ones `≈` every few cells, in the danger or warning colour; a
-    /// highlighted link is bold and the selected one reversed.
+    /// by `╱`; stressful ties carry `╳` and mixed ones `≈` every few cells, in the danger or
+    /// warning colour; a highlighted link is bold and the selected one reversed.
     struct LinkLook {
         var weight: LineWeight
         var pattern: LinePattern
