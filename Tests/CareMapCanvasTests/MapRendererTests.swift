@@ -84,6 +84,32 @@ import Testing
         assertSnapshot(canvas.text, named: "detour")
     }
 
+    @Test func parallelTiesTakeSeparateRoutes() {
+        let map = CareMap(
+            nodes: [Node(id: "amira", kind: .person, name: "Amira"), Node(id: "hassan", kind: .person, name: "Hassan")],
+            links: [
+                Link(from: "amira", to: "hassan", label: "friend", strength: .strong),
+                Link(from: "hassan", to: "amira", direction: .forward, label: "interprets"),
+            ]
+        )
+        let layout = MapLayout(style: .force, positions: ["amira": MapPoint(x: 4, y: 3), "hassan": MapPoint(x: 30, y: 9)])
+        let viewport = Fixtures.viewport(for: map, layout, margin: 3)
+        let canvas = MapRenderer.render(map, layout: layout, viewport: viewport, options: RenderOptions(showLinkLabels: true))
+        #expect(canvas.text.contains("━") && canvas.text.contains("─"), "both lines show")
+        #expect(!canvas.text.contains("┿") && !canvas.text.contains("╂"), "the lines do not cross")
+        assertSnapshot(canvas.text, named: "parallel")
+    }
+
+    @Test func selfLinksAndUnplacedNodesAreSkipped() {
+        let map = CareMap(
+            nodes: [Node(id: "a", kind: .person), Node(id: "b", kind: .person)],
+            links: [Link(from: "a", to: "a"), Link(from: "a", to: "b"), Link(from: "a", to: "missing")]
+        )
+        let layout = MapLayout(style: .force, positions: ["a": MapPoint(x: 2, y: 1)])
+        let canvas = MapRenderer.render(map, layout: layout, viewport: Viewport(origin: MapPoint(x: 0, y: 0), width: 8, height: 4), options: RenderOptions())
+        #expect(canvas.rows == ["╭───╮   ", "│ a │   ", "╰───╯   ", "        "])
+    }
+
     @Test func tinyViewportDrawsOnlyWhatItShows() {
         let viewport = Viewport(origin: MapPoint(x: 24, y: 6), width: 10, height: 4)
         let canvas = MapRenderer.render(Fixtures.ecoMap, layout: Fixtures.ecoLayout, viewport: viewport, options: RenderOptions())
