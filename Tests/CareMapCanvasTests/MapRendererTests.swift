@@ -117,6 +117,14 @@ import Testing
         assertSnapshot(canvas.text, named: "tiny-viewport")
     }
 
+    @Test func zeroSizedViewportsDrawNothing() {
+        let viewport = Viewport(origin: MapPoint(x: 20, y: 5), width: 0, height: 0)
+        let canvas = MapRenderer.render(Fixtures.ecoMap, layout: Fixtures.ecoLayout, viewport: viewport, options: RenderOptions())
+        #expect(canvas.cells.isEmpty)
+        let text = TextRendering.show(Fixtures.ecoMap, layout: Fixtures.ecoLayout, width: 0, height: 0)
+        #expect(text.contains("(cropped"))
+    }
+
     @Test func emptyMapDrawsABlankCanvas() {
         let viewport = Viewport(origin: MapPoint(x: -5, y: -5), width: 12, height: 3)
         let canvas = MapRenderer.render(CareMap(), layout: MapLayout(style: .force, positions: [:]), viewport: viewport, options: RenderOptions())
