@@ -1,0 +1,130 @@
+import CareMapKit
+
+/// Chooses an orthogonal route for a link between two boxes.
+///
+/// A few candidate shapes are tried from every side of the `from` box to every side of the `to`
+/// box — straight when the boxes share rows or columns, an L with one corner, a Z bending halfway
+/// — and the valid candidate with the lowest cost wins: its length, 8 per corner, plus what the
+/// caller charges for the cells it uses (1,000 per other box crossed, so crossing fewest boxes
+/// comes first, and a little for running along or across lines already drawn). A candidate is valid when it leaves and enters its boxes through
+/// the sides it names and passes through neither box on the way. This is the candidate-route
+/// approach of orthogonal connector routers (Wybrow, Marriott and Stuckey, "Orthogonal connector
+/// routing", Graph Drawing 2009) cut down to the shapes a character grid can show clearly.
+enum LinkRouter {
+    /// The best route from box `from` to box `to`, or `nil` when the boxes overlap so that no
+    /// candidate is valid. `cost` is the caller's extra charge for a candidate's cells; it is
+    /// only asked about candidates that could still win.
+    ///
+    /// - Complexity: O(*k*) candidates of O(*length*) each, plus the `cost` calls.
+    static func route(from: WorldRect, to: WorldRect, cost: (LinkRoute) -> Int) -> LinkRoute? {
+        let ranked = candidates(from: from, to: to)
+            .filter { isValid($0, from: from, to: to) }
+            .map { (route: $0, score: $0.length + $0.bends * 8) }
+            .sorted { $0.score < $1.score }
+        var best: (route: LinkRoute, score: Int)?
+        for candidate in ranked {
+            if let best, candidate.score >= best.score { break }
+            let total = cost(candidate.route) + candidate.score
+            if best.map({ total < $0.score }) ?? true { best = (candidate.route, total) }
+        }
+        return best?.route
+    }
+
+    /// Straight, L and Z candidates between every pair of sides, through the ports of each side;
+    /// when both ends leave by the same side (top and top, say) the Z becomes a U that clears
+    /// both boxes, which is the way round a box standing between them.
+    static func candidates(from a: WorldRect, to b: WorldRect) -> [LinkRoute] {
+        var result: [LinkRoute] = []
+        let rows = (low: max(a.y, b.y), high: min(a.maxY - 1, b.maxY - 1))
+        let columns = (low: max(a.x + 1, b.x + 1), high: min(a.maxX - 2, b.maxX - 2))
+        let horizontal: [LineDirection] = [.right, .left], vertical: [LineDirection] = [.up, .down]
+        for aSide in horizontal {
+            let pa = border(of: a, aSide)
+            for bSide in horizontal {
+                let pb = border(of: b, bSide)
+                if rows.low <= rows.high {
+                    let y = (rows.low + rows.high) / 2
+                    result.append(LinkRoute(through: [MapPoint(x: pa.x, y: y), MapPoint(x: pb.x, y: y)]))
+                }
+                let mid = aSide != bSide ? (pa.x + pb.x) / 2
+                    : aSide == .right ? max(a.maxX, b.maxX) + 1 : min(a.x, b.x) - 2
+                result.append(LinkRoute(through: [pa, MapPoint(x: mid, y: pa.y), MapPoint(x: mid, y: pb.y), pb]))
+            }
+            for bSide in vertical {
+                for pb in ports(of: b, bSide) { result.append(LinkRoute(through: [pa, MapPoint(x: pb.x, y: pa.y), pb])) }
+            }
+        }
+        for aSide in vertical {
+            for pa in ports(of: a, aSide) {
+                for bSide in vertical {
+                    for pb in ports(of: b, bSide) {
+                        let mid = aSide != bSide ? (pa.y + pb.y) / 2
+                            : aSide == .down ? max(a.maxY, b.maxY) + 1 : min(a.y, b.y) - 2
+                        result.append(LinkRoute(through: [pa, MapPoint(x: pa.x, y: mid), MapPoint(x: pb.x, y: mid), pb]))
+                    }
+                }
+                for bSide in horizontal {
+                    let pb = border(of: b, bSide)
+                    result.append(LinkRoute(through: [pa, MapPoint(x: pa.x, y: pb.y), pb]))
+                }
+            }
+            if columns.low <= columns.high {
+                let x = (columns.low + columns.high) / 2
+                let (ay, by) = (border(of: a, aSide).y, border(of: b, aSide.opposite).y)
+                result.append(LinkRoute(through: [MapPoint(x: x, y: ay), MapPoint(x: x, y: by)]))
+            }
+        }
+        return result
+    }
+
+    /// Whether the route starts on `a`'s border, ends on `b`'s, draws at least one cell, and
+    /// draws none inside either box. Checked segment by segment against the rectangles, so it
+    /// costs O(corners) rather than O(length).
+    static func isValid(_ route: LinkRoute, from a: WorldRect, to b: WorldRect) -> Bool {
+        let points = route.points
+        guard points.count >= 2, a.contains(points[0]), b.contains(points[points.count - 1]), route.length >= 1 else {
+            return false
+        }
+        for index in 0..<(points.count - 1) {
+            var (start, end) = (points[index], points[index + 1])
+            let direction = LinkRoute.direction(from: start, to: end)
+            if index == 0 { start = start.moved(direction) }
+            if index == points.count - 2 { end = end.moved(direction.opposite) }
+            let cells = WorldRect(
+                x: min(start.x, end.x), y: min(start.y, end.y),
+                width: abs(start.x - end.x) + 1, height: abs(start.y - end.y) + 1
+            )
+            if cells.intersects(a) || cells.intersects(b) { return false }
+        }
+        return true
+    }
+
+    /// Where lines may leave a side: the middle of a left or right side (the name row), and on
+    /// the top and bottom the middle column and two columns either side of it, so several
+    /// links leaving one box by the same side need not share cells.
+    static func ports(of rect: WorldRect, _ side: LineDirection) -> [MapPoint] {
+        let middle = border(of: rect, side)
+        guard !side.isHorizontal else { return [middle] }
+        var result = [middle]
+        for x in [middle.x - 2, middle.x + 2] where x > rect.x && x < rect.maxX - 1 {
+            result.append(MapPoint(x: x, y: middle.y))
+        }
+        return result
+    }
+
+    /// The middle cell of a box: its name row, its centre column.
+    static func centre(of rect: WorldRect) -> MapPoint {
+        MapPoint(x: rect.x + rect.width / 2, y: rect.y + rect.height / 2)
+    }
+
+    /// The border cell in the middle of one side of a box.
+    static func border(of rect: WorldRect, _ side: LineDirection) -> MapPoint {
+        let middle = centre(of: rect)
+        switch side {
+        case .up: return MapPoint(x: middle.x, y: rect.y)
+        case .down: return MapPoint(x: middle.x, y: rect.maxY - 1)
+        case .left: return MapPoint(x: rect.x, y: middle.y)
+        case .right: return MapPoint(x: rect.maxX - 1, y: middle.y)
+        }
+    }
+}

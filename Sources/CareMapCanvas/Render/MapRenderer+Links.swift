@@ -1,0 +1,143 @@
+import CareMapKit
+
+extension MapRenderer {
+    /// How one link looks, following eco-map conventions with a cue beyond colour for each
+    /// attribute: strength is the line's weight and pattern (strong `━┃`, moderate or unstated
+    /// `─│`, tenuous `╌╎`); hoped-for ties are dotted `┈┊` and dim, past ties dim and cut once
+    /// by `╱`; stressful ties carry `╳` and mixed ones `≈` every few cells, in the danger or
+    /// warning colour; a highlighted link is bold and the selected one reversed.
+    struct LinkLook {
+        var weight: LineWeight
+        var pattern: LinePattern
+        var style: CellStyle
+        var mark: Character?
+        var isPast: Bool
+
+        init(_ link: Link, index: Int, options: RenderOptions) {
+            weight = link.strength == .strong ? .heavy : .light
+            isPast = link.status == .past
+            pattern = link.status == .hopedFor ? .dotted : link.strength == .tenuous ? .dashed : .solid
+            switch link.quality {
+            case .stressful?: (style, mark) = (CellStyle(.danger), BoxDrawing.stressfulMark)
+            case .mixed?: (style, mark) = (CellStyle(.warning), BoxDrawing.mixedMark)
+            case .supportive?, nil: (style, mark) = (CellStyle(.plain), nil)
+            }
+            if link.status == .past || link.status == .hopedFor { style.attributes.insert(.dim) }
+            if options.highlightedLinks.contains(index) { style.attributes.insert(.bold) }
+            if options.selection == .link(index) { style.attributes.insert(.reverse) }
+        }
+    }
+
+    /// Draws every link that may show in the viewport: lines merged into junctions, then marks
+    /// and arrowheads, then labels (when asked for, not at ``Zoom/dots`` where names are gone
+    /// too, and never behind the curtain, since a label can name someone). Highlighted links are
+    /// drawn after the rest and the selected one last, so where lines share cells theirs is the
+    /// style that shows.
+    ///
+    /// Returns where each drawn line meets a box border, for ``attach(_:on:origin:)`` once the
+    /// boxes are drawn.
+    static func drawLinks(of scene: inout RenderScene, on canvas: inout Canvas, viewport: Viewport, options: RenderOptions) -> [Attachment] {
+        var attachments: [Attachment] = []
+        var layer = LineLayer(origin: viewport.origin, width: viewport.width, height: viewport.height)
+        var labels: [(route: LinkRoute, text: String, style: CellStyle)] = []
+        let margin = RenderScene.crossingMargin
+        let area = WorldRect(
+            x: viewport.origin.x - margin, y: viewport.origin.y - margin,
+            width: viewport.width + 2 * margin, height: viewport.height + 2 * margin
+        )
+        let order = drawingOrder(scene, viewport: viewport, options: options)
+        let careful = order.count <= carefulRoutingLimit
+        for index in order {
+            let link = scene.map.links[index]
+            guard let from = scene.frame(of: link.from), let to = scene.frame(of: link.to),
+                  let route = LinkRouter.route(from: from, to: to, cost: { route in
+                      guard careful else { return 0 }
+                      return scene.crossings(of: route, ends: (link.from, link.to), within: area) * 1000 + layer.congestion(of: route)
+                  })
+            else { continue }
+            let look = LinkLook(link, index: index, options: options)
+            layer.draw(route, weight: look.weight, pattern: look.pattern, style: look.style)
+            attachments += Attachment.ends(of: route, weight: look.weight)
+            decorate(route, link: link, look: look, on: &layer)
+            if options.showLinkLabels, options.zoom != .dots, !options.curtain, !link.label.isEmpty {
+                labels.append((route, link.label, look.style))
+            }
+        }
+        layer.resolve(into: &canvas)
+        for label in labels {
+            writeLabel(label.text, along: label.route, on: &canvas, origin: viewport.origin, style: label.style)
+        }
+        return attachments
+    }
+
+    /// Above this many links in view, routes are chosen by shape alone (fewest corners, then
+    /// shortest) without weighing the boxes and lines they cross: so many lines are a tangle
+    /// whatever their routes, and weighing them would make panning sluggish (a hub linked to
+    /// thousands of nodes took seconds).
+    static let carefulRoutingLimit = 400
+
+    /// The indices of the links that may show in the viewport (self-links and links to nodes
+    /// without a position never do), in drawing order: plain links, then highlighted ones, then
+    /// the selected one.
+    ///
+    /// - Complexity: O(*m* + *k* log *k*) for *m* links of which *k* may show.
+    static func drawingOrder(_ scene: RenderScene, viewport: Viewport, options: RenderOptions) -> [Int] {
+        func rank(_ index: Int) -> Int {
+            options.selection == .link(index) ? 2 : options.highlightedLinks.contains(index) ? 1 : 0
+        }
+        let positions = scene.layout.positions, links = scene.map.links, rect = viewport.rect
+        let visible = links.indices.filter { index in
+            let (from, to) = (links[index].from, links[index].to)
+            guard from != to, let a = positions[from], let b = positions[to] else { return false }
+            return NodeIndex.mayMeet(between: a, and: b, rect)
+        }
+        return visible.sorted { (rank($0), $0) < (rank($1), $1) }
+    }
+
+    /// Adds quality marks every ``BoxDrawing/markSpacing`` cells, the past-tie cut at the
+    /// middle (which wins over a quality mark there), and the arrowheads the
+    /// direction asks for: `forward` at the `to` box, `backward` at the `from` box, `both` at both.
+    static func decorate(_ route: LinkRoute, link: Link, look: LinkLook, on layer: inout LineLayer) {
+        if look.mark != nil || look.isPast {
+            let cells = route.cells
+            if let mark = look.mark {
+                for position in stride(from: BoxDrawing.markSpacing / 2, to: cells.count - 1, by: BoxDrawing.markSpacing) {
+                    layer.mark(cells[position], with: mark, style: look.style)
+                }
+            }
+            if look.isPast, cells.count >= 3 { layer.mark(cells[cells.count / 2], with: BoxDrawing.pastMark, style: look.style) }
+        }
+        let points = route.points, last = points.count - 1
+        if link.direction == .forward || link.direction == .both {
+            let direction = LinkRoute.direction(from: points[last - 1], to: points[last])
+            layer.arrow(points[last].moved(direction.opposite), pointing: direction, style: look.style)
+        }
+        if link.direction == .backward || link.direction == .both {
+            let direction = LinkRoute.direction(from: points[1], to: points[0])
+            layer.arrow(points[0].moved(direction.opposite), pointing: direction, style: look.style)
+        }
+    }
+
+    /// Writes a link's label at the middle of its longest segment: over the line on a
+    /// horizontal segment (cut to fit between the boxes, leaving a cell of line at the start
+    /// and room for an arrowhead at the end), beside it on a vertical one.
+    static func writeLabel(_ label: String, along route: LinkRoute, on canvas: inout Canvas, origin: MapPoint, style: CellStyle) {
+        let segments = zip(route.points, route.points.dropFirst())
+        guard let (start, end) = segments.max(by: { segmentLength($0) < segmentLength($1) }) else { return }
+        let middle = MapPoint(x: (start.x + end.x) / 2 - origin.x, y: (start.y + end.y) / 2 - origin.y)
+        let maximum = NodeBox.maximumNameWidth
+        if start.y == end.y {
+            let room = min(maximum, abs(end.x - start.x) - 3)
+            guard room >= 2 else { return }
+            let text = " " + DisplayWidth.truncate(SafeText.visible(label), toColumns: room - 2) + " "
+            canvas.write(text, x: middle.x - DisplayWidth.columns(of: text) / 2, y: middle.y, style: style)
+        } else {
+            let text = " " + DisplayWidth.truncate(SafeText.visible(label), toColumns: maximum)
+            canvas.write(text, x: middle.x + 1, y: middle.y, style: style)
+        }
+    }
+
+    private static func segmentLength(_ segment: (MapPoint, MapPoint)) -> Int {
+        abs(segment.0.x - segment.1.x) + abs(segment.0.y - segment.1.y)
+    }
+}

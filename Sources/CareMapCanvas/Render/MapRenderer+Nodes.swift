@@ -1,0 +1,91 @@
+import CareMapKit
+
+extension MapRenderer {
+    /// Draws one node in its frame: a box at ``Zoom/boxes``, `[name]` at ``Zoom/labels``, a
+    /// single symbol at ``Zoom/dots``.
+    ///
+    /// Kind is shown by shape, never by colour alone: people have rounded corners `╭╮╰╯`, places
+    /// square `┌┐└┘`, groups double `╔╗╚╝`, the subject heavy `┏┓┗┛`; as dots `●`, `■`, `◆` and
+    /// `◉`. Every cell takes the node's sector colour; a selected node is reversed, a highlighted
+    /// one bold with an accent border. A private node carries `‡` in its top border; behind the
+    /// curtain it shows only its pseudonym box filled with `▒`.
+    static func drawNode(_ node: Node, frame: WorldRect, scene: RenderScene, on canvas: inout Canvas, origin: MapPoint, options: RenderOptions) {
+        var style = CellStyle(.sector(node.sector))
+        var borderStyle = style
+        if options.highlightedNodes.contains(node.id) {
+            style.attributes.insert(.bold)
+            borderStyle = CellStyle(.accent, [.bold])
+        }
+        if options.selection == .node(node.id) {
+            style.attributes.insert(.reverse)
+            borderStyle.attributes.insert(.reverse)
+        }
+        let masked = scene.isMasked(node)
+        let isSubject = scene.map.subject == node.id
+        let (x, y) = (frame.x - origin.x, frame.y - origin.y)
+        switch scene.zoom {
+        case .boxes:
+            let border = isSubject ? BoxDrawing.heavy : border(for: node.kind)
+            drawBorder(border, x: x, y: y, width: frame.width, on: &canvas, style: borderStyle)
+            if !masked, let abbreviation = node.role?.abbreviation,
+               abbreviation.count + 3 + (node.isPrivate ? 1 : 0) <= frame.width - 2 {
+                canvas.write(abbreviation, x: x + 2, y: y, style: borderStyle)
+            }
+            if node.isPrivate, frame.width >= 4 {
+                canvas[x: x + frame.width - 2, y: y] = Cell(String(BoxDrawing.privateMarker), style: borderStyle)
+            }
+            canvas.fill(x: x + 1, y: y + 1, width: frame.width - 2, height: 1, with: Cell(masked ? String(BoxDrawing.mask) : " ", style: style))
+            if !masked { writeName(scene.name(of: node), x: x + 2, y: y + 1, columns: frame.width - 4, on: &canvas, style: style) }
+        case .labels:
+            canvas.write("[", x: x, y: y, style: borderStyle)
+            canvas.write("]", x: x + frame.width - 1, y: y, style: borderStyle)
+            canvas.fill(x: x + 1, y: y, width: frame.width - 2, height: 1, with: Cell(masked ? String(BoxDrawing.mask) : " ", style: style))
+            if !masked { writeName(scene.name(of: node), x: x + 1, y: y, columns: frame.width - 2, on: &canvas, style: style) }
+        case .dots:
+            let symbol = masked ? BoxDrawing.mask : isSubject ? "◉" : dot(for: node.kind)
+            canvas[x: x, y: y] = Cell(String(symbol), style: style)
+        }
+    }
+
+    /// The border shape for a kind of node.
+    static func border(for kind: NodeKind) -> BoxDrawing.Border {
+        switch kind {
+        case .person: BoxDrawing.rounded
+        case .place: BoxDrawing.square
+        case .group: BoxDrawing.double
+        }
+    }
+
+    /// The `.dots` symbol for a kind of node.
+    static func dot(for kind: NodeKind) -> Character {
+        switch kind {
+        case .person: "●"
+        case .place: "■"
+        case .group: "◆"
+        }
+    }
+
+    /// A three-row box outline with a blank inside, clipped to the canvas.
+    static func drawBorder(_ border: BoxDrawing.Border, x: Int, y: Int, width: Int, on canvas: inout Canvas, style: CellStyle) {
+        let right = x + width - 1
+        for column in x...max(x, right) {
+            canvas[x: column, y: y] = Cell(String(border.horizontal), style: style)
+            canvas[x: column, y: y + 2] = Cell(String(border.horizontal), style: style)
+        }
+        for (column, top, bottom) in [(x, border.topLeft, border.bottomLeft), (right, border.topRight, border.bottomRight)] {
+            canvas[x: column, y: y] = Cell(String(top), style: style)
+            canvas[x: column, y: y + 1] = Cell(String(border.vertical), style: style)
+            canvas[x: column, y: y + 2] = Cell(String(bottom), style: style)
+        }
+    }
+
+    /// Writes a name made safe (controls as visible escapes), cut to `columns` with `…`, and
+    /// centred when narrower: names are never reversed or reordered, so right-to-left names are
+    /// written in logical order as one unit and the terminal's own bidi handling (if any)
+    /// shows them.
+    static func writeName(_ name: String, x: Int, y: Int, columns: Int, on canvas: inout Canvas, style: CellStyle) {
+        let text = DisplayWidth.truncate(SafeText.visible(name), toColumns: columns)
+        let offset = (columns - DisplayWidth.columns(of: text)) / 2
+        canvas.write(text, x: x + offset, y: y, style: style, maxWidth: columns - offset)
+    }
+}

@@ -1,0 +1,57 @@
+import CareMapKit
+
+/// A bucket grid over node centres, so drawing a small viewport of a large map only looks at
+/// the nodes near it.
+///
+/// Buckets hold centres rather than frames because a frame needs the name's display width,
+/// which is the expensive part; a box is at most ``NodeBox/maximumNameWidth`` + 4 columns wide
+/// and 3 rows tall, so searching the rectangle grown by half that finds every box that meets it.
+struct NodeIndex {
+    private static let bucketWidth = 32
+    private static let bucketHeight = 16
+    private static let reachX = (NodeBox.maximumNameWidth + 4) / 2 + 1
+    private static let reachY = 2
+
+    private struct Bucket: Hashable {
+        var column: Int
+        var row: Int
+    }
+
+    private var buckets: [Bucket: [NodeID]] = [:]
+
+    /// - Complexity: O(*n*) for *n* positioned nodes.
+    init(positions: [NodeID: MapPoint]) {
+        for (id, centre) in positions { buckets[NodeIndex.bucket(of: centre), default: []].append(id) }
+    }
+
+    /// The nodes whose boxes may meet `rect`: a superset, to be checked against real frames.
+    ///
+    /// - Complexity: O(*b* + *k*) for *b* buckets under `rect` and *k* nodes in them.
+    func candidates(near rect: WorldRect) -> [NodeID] {
+        let low = NodeIndex.bucket(of: MapPoint(x: rect.x - NodeIndex.reachX, y: rect.y - NodeIndex.reachY))
+        let high = NodeIndex.bucket(of: MapPoint(x: rect.maxX + NodeIndex.reachX, y: rect.maxY + NodeIndex.reachY))
+        var result: [NodeID] = []
+        for row in low.row...high.row {
+            for column in low.column...high.column {
+                if let ids = buckets[Bucket(column: column, row: row)] { result += ids }
+            }
+        }
+        return result
+    }
+
+    /// Whether anything drawn between boxes centred at `a` and `b` (the boxes and any route
+    /// between them, which stays within their joint bounds) could meet `rect`, without measuring
+    /// names.
+    static func mayMeet(between a: MapPoint, and b: MapPoint, _ rect: WorldRect) -> Bool {
+        min(a.x, b.x) - reachX < rect.maxX && max(a.x, b.x) + reachX >= rect.x
+            && min(a.y, b.y) - reachY < rect.maxY && max(a.y, b.y) + reachY >= rect.y
+    }
+
+    private static func bucket(of point: MapPoint) -> Bucket {
+        Bucket(column: floorDivide(point.x, bucketWidth), row: floorDivide(point.y, bucketHeight))
+    }
+
+    private static func floorDivide(_ value: Int, _ divisor: Int) -> Int {
+        value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
+    }
+}
