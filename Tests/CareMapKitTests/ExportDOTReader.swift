@@ -58,6 +58,21 @@ struct ExportDOTReader {
         return result
     }
 
+    /// A DOT string's content as Graphviz shows it: `\"` is a quote, `\\` a backslash, `\n` a
+    /// new line; any other backslash pair stays as written.
+    static func decoded(_ raw: String) -> String {
+        var text = ""
+        var characters = raw[...]
+        while let character = characters.popFirst() {
+            if character == "\\", let next = characters.popFirst() {
+                text += next == "n" ? "\n" : next == "\"" || next == "\\" ? String(next) : "\\" + String(next)
+            } else {
+                text.append(character)
+            }
+        }
+        return text
+    }
+
     private static func tokens(_ line: String) -> [Token] {
         var tokens: [Token] = []
         var characters = line[...]
@@ -66,15 +81,12 @@ struct ExportDOTReader {
                 characters.removeFirst()
             } else if first == "\"" {
                 characters.removeFirst()
-                var text = ""
+                var raw = ""
                 while let character = characters.popFirst(), character != "\"" {
-                    if character == "\\", let next = characters.popFirst() {
-                        text += next == "n" ? "\n" : next == "\"" || next == "\\" ? String(next) : "\\" + String(next)
-                    } else {
-                        text.append(character)
-                    }
+                    raw.append(character)
+                    if character == "\\", let next = characters.popFirst() { raw.append(next) }
                 }
-                tokens.append(.quoted(text))
+                tokens.append(.quoted(decoded(raw)))
             } else if characters.hasPrefix("->") {
                 characters.removeFirst(2)
                 tokens.append(.symbol("->"))

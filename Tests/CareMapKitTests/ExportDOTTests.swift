@@ -133,7 +133,7 @@ import Testing
         )
         let expected = """
             digraph "caremap" {
-            \tgraph [charset="UTF-8", label="Two", labelloc="t", overlap="false", splines="true", root="a"];
+            \tgraph [charset="UTF-8", fontname="sans-serif", label="Two", labelloc="t", overlap="false", splines="true", root="a"];
             \tnode [style="filled", fontname="sans-serif", color="black"];
             \tedge [fontname="sans-serif"];
             \t"a" [label="Ana\\nservice-user", shape="ellipse", fillcolor="#FFAABB", peripheries="2", penwidth="2"];

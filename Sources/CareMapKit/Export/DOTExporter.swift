@@ -29,7 +29,7 @@ public enum DOTExporter {
     /// Whole-graph settings: UTF-8 text, the title on top, `neato` kept from overlapping nodes
     /// and routing curved edges around them, and `twopi` centred on the subject.
     private static func graphAttributes(_ map: CareMap) -> [(name: String, value: String)] {
-        var attributes: [(name: String, value: String)] = [("charset", "UTF-8")]
+        var attributes: [(name: String, value: String)] = [("charset", "UTF-8"), ("fontname", "sans-serif")]
         if !map.title.isEmpty {
             attributes += [("label", map.title), ("labelloc", "t")]
         }
@@ -40,8 +40,8 @@ public enum DOTExporter {
         return attributes
     }
 
-    /// Every node is filled with its sector's colour; a generic font family renders any script
-    /// the system has fonts for.
+    /// Every node is filled with its sector's colour. Text everywhere uses a generic font family,
+    /// which renders any script the system has fonts for.
     private static let nodeDefaults: [(name: String, value: String)] = [
         ("style", "filled"), ("fontname", "sans-serif"), ("color", "black"),
     ]
