@@ -59,44 +59,49 @@ struct ExportDOTReader {
     }
 
     /// A DOT string's content as Graphviz shows it: `\"` is a quote, `\\` a backslash, `\n` a
-    /// new line; any other backslash pair stays as written.
+    /// new line; any other backslash pair stays as written. Read by scalars, as Graphviz reads
+    /// bytes: a combining mark after a quote must not hide the quote inside one `Character`.
     static func decoded(_ raw: String) -> String {
-        var text = ""
-        var characters = raw[...]
-        while let character = characters.popFirst() {
-            if character == "\\", let next = characters.popFirst() {
-                text += next == "n" ? "\n" : next == "\"" || next == "\\" ? String(next) : "\\" + String(next)
+        var text = String.UnicodeScalarView()
+        var scalars = raw.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
+            if scalar == "\\", let next = scalars.popFirst() {
+                switch next {
+                case "n": text.append("\n")
+                case "\"", "\\": text.append(next)
+                default: text.append(contentsOf: [scalar, next])
+                }
             } else {
-                text.append(character)
+                text.append(scalar)
             }
         }
-        return text
+        return String(text)
     }
 
     private static func tokens(_ line: String) -> [Token] {
         var tokens: [Token] = []
-        var characters = line[...]
-        while let first = characters.first {
+        var scalars = line.unicodeScalars[...]
+        while let first = scalars.first {
             if first == " " || first == "\t" {
-                characters.removeFirst()
+                scalars.removeFirst()
             } else if first == "\"" {
-                characters.removeFirst()
-                var raw = ""
-                while let character = characters.popFirst(), character != "\"" {
-                    raw.append(character)
-                    if character == "\\", let next = characters.popFirst() { raw.append(next) }
+                scalars.removeFirst()
+                var raw = String.UnicodeScalarView()
+                while let scalar = scalars.popFirst(), scalar != "\"" {
+                    raw.append(scalar)
+                    if scalar == "\\", let next = scalars.popFirst() { raw.append(next) }
                 }
-                tokens.append(.quoted(decoded(raw)))
-            } else if characters.hasPrefix("->") {
-                characters.removeFirst(2)
+                tokens.append(.quoted(decoded(String(raw))))
+            } else if scalars.starts(with: "->".unicodeScalars) {
+                scalars.removeFirst(2)
                 tokens.append(.symbol("->"))
-            } else if "[]=,;{}".contains(first) {
-                characters.removeFirst()
+            } else if "[]=,;{}".unicodeScalars.contains(first) {
+                scalars.removeFirst()
                 tokens.append(.symbol(String(first)))
             } else {
-                let word = characters.prefix { $0.isLetter || $0.isNumber }
-                characters.removeFirst(max(word.count, 1))
-                tokens.append(.word(String(word)))
+                let word = scalars.prefix { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+                scalars.removeFirst(max(word.count, 1))
+                tokens.append(.word(String(String.UnicodeScalarView(word))))
             }
         }
         return tokens

@@ -1,5 +1,6 @@
-import CareMapKit
+@testable import CareMapKit
 import Foundation
+import PropertyBased
 import Testing
 
 /// The DOT export checked by the real Graphviz: every layout accepts it, draws the right number
@@ -61,6 +62,20 @@ import Testing
             if !node.name.unicodeScalars.contains(where: isControlOrBidi) {
                 #expect(ExportDOTReader.decoded(label) == node.name + (node.role.map { "\n" + $0.rawValue } ?? ""))
             }
+        }
+    }
+
+    /// Generated names of any text, read back by Graphviz itself: still one node each, each
+    /// label the name with hidden characters made visible.
+    @Test(.enabled(if: ExternalTool.isInstalled("dot"), "graphviz 'dot' is not installed"))
+    func graphvizReadsAnyGeneratedNameBack() async throws {
+        await propertyCheck(count: 20, input: ExportPropertyTests.text.array(of: 1...6)) { names in
+            let nodes = names.enumerated().map { Node(id: NodeID("n\($0.offset)"), kind: .person, name: $0.element + "x") }
+            let graph = try graphvizJSON(DOTExporter.export(CareMap(nodes: nodes)))
+            let objects = graph["objects"] as? [[String: Any]] ?? []
+            #expect(objects.compactMap { $0["name"] as? String } == nodes.map(\.id.rawValue))
+            let labels = objects.map { ExportDOTReader.decoded($0["label"] as? String ?? "") }
+            #expect(labels == nodes.map { ExportPropertyTests.visible($0.name) })
         }
     }
 
