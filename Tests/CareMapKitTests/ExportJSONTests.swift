@@ -9,7 +9,7 @@ import Testing
         let document = try decode(JSONExporter.export(map))
         #expect(Set(document.keys) == ["format", "version", "title", "subject", "notes", "nodes", "links"])
         #expect(document["format"] as? String == "caremap")
-        #expect(document["version"] as? Int == CareMapKitVersion.formatVersion)
+        #expect(document["version"] as? Int == 1)
         #expect(document["title"] as? String == map.title)
         #expect(document["subject"] as? String == map.subject?.rawValue)
         #expect(document["notes"] as? [String] == map.notes)

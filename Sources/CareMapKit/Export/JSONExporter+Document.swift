@@ -1,4 +1,4 @@
-/// The JSON export's schema as Codable values (documented in `docs/exports.md`).
+/// The JSON export's schema as Encodable values (documented in `docs/exports.md`).
 ///
 /// Kept apart from the model so the model stays free of Codable and the schema changes only on
 /// purpose. Optional properties hold absent values and also empty strings, lists and objects,
@@ -6,6 +6,7 @@
 extension JSONExporter {
     struct Document: Encodable {
         let format = "caremap"
+        /// The schema's version, raised by any change that could break a reader.
         let version = 1
         let title: String?
         let subject: String?
