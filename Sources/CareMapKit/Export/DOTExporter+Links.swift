@@ -9,8 +9,8 @@ extension DOTExporter {
     ///   matters more to a reviewer than how weak it was;
     /// - quality → the number of parallel lines: stressful two, mixed three, so it reads in black
     ///   and white too; red marks the stressful lines of current ties.
-    static func edgeAttributes(_ link: Link) -> [(name: String, value: String)] {
-        var attributes: [(name: String, value: String)] = [("dir", dir(link.direction))]
+    static func edgeAttributes(_ link: Link) -> DOTString.Attributes {
+        var attributes: DOTString.Attributes = [("dir", dir(link.direction))]
         let text = label(link)
         if !text.isEmpty { attributes.append(("label", text)) }
         attributes += [

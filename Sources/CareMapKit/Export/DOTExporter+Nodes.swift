@@ -1,8 +1,8 @@
 extension DOTExporter {
     /// A node's attributes: its label, a shape for its kind, a fill for its sector, and a double
     /// bold outline when it is the subject, so the person at the centre stands out without colour.
-    static func nodeAttributes(_ node: Node, in map: CareMap) -> [(name: String, value: String)] {
-        var attributes: [(name: String, value: String)] = [
+    static func nodeAttributes(_ node: Node, in map: CareMap) -> DOTString.Attributes {
+        var attributes: DOTString.Attributes = [
             ("label", label(node)),
             ("shape", shape(node.kind)),
             ("fillcolor", fillColour(node.sector)),

@@ -28,8 +28,8 @@ public enum DOTExporter {
 
     /// Whole-graph settings: UTF-8 text, the title on top, `neato` kept from overlapping nodes
     /// and routing curved edges around them, and `twopi` centred on the subject.
-    private static func graphAttributes(_ map: CareMap) -> [(name: String, value: String)] {
-        var attributes: [(name: String, value: String)] = [("charset", "UTF-8"), ("fontname", "sans-serif")]
+    private static func graphAttributes(_ map: CareMap) -> DOTString.Attributes {
+        var attributes: DOTString.Attributes = [("charset", "UTF-8"), ("fontname", "sans-serif")]
         if !map.title.isEmpty {
             attributes += [("label", map.title), ("labelloc", "t")]
         }
@@ -42,9 +42,9 @@ public enum DOTExporter {
 
     /// Every node is filled with its sector's colour. Text everywhere uses a generic font family,
     /// which renders any script the system has fonts for.
-    private static let nodeDefaults: [(name: String, value: String)] = [
+    private static let nodeDefaults: DOTString.Attributes = [
         ("style", "filled"), ("fontname", "sans-serif"), ("color", "black"),
     ]
 
-    private static let edgeDefaults: [(name: String, value: String)] = [("fontname", "sans-serif")]
+    private static let edgeDefaults: DOTString.Attributes = [("fontname", "sans-serif")]
 }

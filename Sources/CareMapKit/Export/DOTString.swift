@@ -8,6 +8,9 @@
 /// disguise the order of text in a review become visible `\u{…}` text, the notation of the
 /// `.caremap` format; nothing that can act on a terminal or a viewer reaches the output.
 enum DOTString {
+    /// Attribute names and values in the order they are written, so output is deterministic.
+    typealias Attributes = [(name: String, value: String)]
+
     /// `text` as a quoted DOT string, quotes included.
     static func quoted(_ text: String) -> String {
         var result = "\""
@@ -24,8 +27,8 @@ enum DOTString {
         return result + "\""
     }
 
-    /// An attribute list, `[name="value", …]`, in the order given so output is deterministic.
-    static func attributes(_ pairs: [(name: String, value: String)]) -> String {
+    /// An attribute list, `[name="value", …]`, every value quoted.
+    static func attributes(_ pairs: Attributes) -> String {
         "[" + pairs.map { $0.name + "=" + quoted($0.value) }.joined(separator: ", ") + "]"
     }
 
