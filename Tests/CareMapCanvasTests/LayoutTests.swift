@@ -1,0 +1,40 @@
+import CareMapCanvas
+import CareMapKit
+import Testing
+
+@Suite struct LayoutTests {
+    static let seeds: [UInt64] = Array(1...25)
+
+    @Test(arguments: LayoutStyle.allCases)
+    func randomMapsArePositionedWithoutOverlapAndRepeat(style: LayoutStyle) {
+        for seed in Self.seeds {
+            let map = LayoutFixtures.randomMap(seed: seed)
+            let layout = Layouter.layout(map, style: style, seed: seed)
+            #expect(LayoutFixtures.misplaced(in: map, layout).isEmpty, "seed \(seed)")
+            #expect(LayoutFixtures.overlaps(in: map, layout).isEmpty, "seed \(seed)")
+            #expect(layout.positions.count == map.nodes.count, "seed \(seed)")
+            #expect(Layouter.layout(map, style: style, seed: seed) == layout, "seed \(seed)")
+        }
+    }
+
+    @Test(arguments: LayoutStyle.allCases)
+    func communityMapsArePositionedWithoutOverlap(style: LayoutStyle) {
+        for seed in Self.seeds {
+            let map = LayoutFixtures.randomMap(seed: seed &+ 1000, subject: false)
+            let layout = Layouter.layout(map, style: style, seed: seed)
+            #expect(LayoutFixtures.misplaced(in: map, layout).isEmpty, "seed \(seed)")
+            #expect(LayoutFixtures.overlaps(in: map, layout).isEmpty, "seed \(seed)")
+        }
+    }
+
+    @Test(arguments: LayoutStyle.allCases)
+    func anEmptyMapHasAnEmptyLayout(style: LayoutStyle) {
+        #expect(Layouter.layout(CareMap(), style: style).positions.isEmpty)
+    }
+
+    @Test func ringsWithoutASubjectFallBackToLayered() {
+        let map = CareMap(nodes: [Node(id: "a", kind: .person), Node(id: "b", kind: .place)])
+        #expect(Layouter.layout(map, style: .rings).style == .layered)
+        #expect(Layouter.layout(map, style: .rings) == Layouter.layout(map, style: .layered))
+    }
+}
