@@ -1,10 +1,52 @@
 import CareMapKit
 
+/// The layered layout: each connected component drawn top to bottom by Sugiyama, Tagawa and Toda's
+/// method, components side by side, nodes without links in rows underneath.
 extension Layouter {
+    /// Rows from one layer's centres to the next: a box is three rows, links need the rest.
+    static let layerSpacing = 6
+    /// Columns between neighbouring components.
+    static let componentGap = 6
+
+    /// Pinned nodes stay where the user put them and take no part in the layering; the rest are
+    /// laid out as if they were absent, then moved off any pinned box by ``settle(_:into:grid:)``.
+    ///
+    /// - Complexity: O((*n* + *d*) log *n*) per ordering sweep, *d* being the dummy vertices.
     static func layered(_ map: CareMap) -> [NodeID: MapPoint] {
         var (positions, grid) = pinnedStart(map)
-        let free = map.nodes.values.filter { $0.position == nil }
-        settle(rows(of: free, from: MapPoint(x: 0, y: 0)), into: &positions, grid: &grid)
+        let graph = LinkGraph(map) { $0.position == nil }
+        let components = graph.components()
+        let componentArcs = graph.arcs(within: components)
+        var wanted: [(node: Node, centre: MapPoint)] = []
+        var isolated: [Node] = []
+        var left = 0, bottom = 0
+        for (component, arcs) in zip(components, componentArcs) {
+            let nodes = component.map { graph.nodes[$0] }
+            guard nodes.count > 1 else {
+                isolated += nodes
+                continue
+            }
+            let placed = layeredComponent(nodes, arcs: arcs)
+            let frames = placed.map { NodeBox.frame(of: $0.node, centredAt: $0.centre, zoom: .boxes) }
+            let shift = left - (frames.map(\.x).min() ?? 0)
+            wanted += placed.map { ($0.node, MapPoint(x: $0.centre.x + shift, y: $0.centre.y)) }
+            left = (frames.map(\.maxX).max() ?? 0) + shift + componentGap
+            bottom = max(bottom, frames.map(\.maxY).max() ?? 0)
+        }
+        let rowsTop = wanted.isEmpty ? 0 : bottom + layerSpacing / 2
+        wanted += rows(of: isolated, from: MapPoint(x: 0, y: rowsTop), width: max(rowWidth, left - componentGap))
+        settle(wanted, into: &positions, grid: &grid)
         return positions
+    }
+
+    /// One connected component's wanted centres, the top layer at row 0.
+    private static func layeredComponent(_ nodes: [Node], arcs: [LinkGraph.Arc]) -> [(node: Node, centre: MapPoint)] {
+        let assignment = LayerAssignment(count: nodes.count, arcs: arcs)
+        var graph = LayeredGraph(widths: nodes.map { NodeBox.size(of: $0, zoom: .boxes).width }, assignment: assignment)
+        graph.reduceCrossings()
+        let x = graph.horizontalCentres(clearance: Clearance.standard.horizontal)
+        return nodes.indices.map { index in
+            (nodes[index], MapPoint(x: Int(x[index].rounded()), y: assignment.layers[index] * layerSpacing))
+        }
     }
 }
