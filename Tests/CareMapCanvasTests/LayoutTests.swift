@@ -1,4 +1,4 @@
-import CareMapCanvas
+@testable import CareMapCanvas
 import CareMapKit
 import Testing
 
@@ -36,5 +36,17 @@ import Testing
         let map = CareMap(nodes: [Node(id: "a", kind: .person), Node(id: "b", kind: .place)])
         #expect(Layouter.layout(map, style: .rings).style == .layered)
         #expect(Layouter.layout(map, style: .rings) == Layouter.layout(map, style: .layered))
+    }
+}
+
+@Suite struct LayoutBoxTests {
+    /// Layouts measure each box once; the frame they compute must be the renderer's.
+    @Test func measuredBoxesHaveTheRenderersFrames() {
+        var random = SplitMix64(state: 5)
+        for name in LayoutFixtures.names {
+            let node = Node(id: "n", kind: .person, name: name)
+            let centre = MapPoint(x: Int.random(in: -50...50, using: &random), y: Int.random(in: -50...50, using: &random))
+            #expect(SizedBox(node).frame(centredAt: centre) == NodeBox.frame(of: node, centredAt: centre, zoom: .boxes))
+        }
     }
 }

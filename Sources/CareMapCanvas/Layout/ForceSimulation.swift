@@ -20,6 +20,8 @@ struct ForceSimulation {
 
     /// Repulsion reaches this far, and the grid's cells are this wide.
     private static let reach = 2.0
+    /// The most members of one grid cell a node is pushed by individually; see ``repel(_:_:)``.
+    private static let sampled = 8
     /// Gravity's pull at ``radius`` from the centre, in units of k²/k: half a neighbour's push at
     /// the edge of its reach, growing in proportion to the distance.
     private static let gravity = 0.25
@@ -64,33 +66,49 @@ struct ForceSimulation {
         }
     }
 
-    /// Repulsion k²/d between every pair closer than ``reach``.
+    /// Repulsion k²/d from every node closer than ``reach``.
+    ///
+    /// A node looks at no more than ``sampled`` members of each nearby cell, scaling their push
+    /// by how many the cell holds, so a crowded cell costs no more than a sparse one. Maps of
+    /// care are sparse and never crowd that much; dense random graphs, which pull themselves
+    /// together, do, and would otherwise cost O(*n*²) an iteration.
     private func repel(_ dx: inout [Double], _ dy: inout [Double]) {
         let grid = BucketGrid(x: x, y: y, cellSize: Self.reach)
-        for first in x.indices {
-            let (column, row) = grid.cell(of: first)
-            for neighbourRow in max(row - 1, 0)...min(row + 1, grid.rows - 1) {
-                for neighbourColumn in max(column - 1, 0)...min(column + 1, grid.columns - 1) {
-                    for second in grid.members(column: neighbourColumn, row: neighbourRow) where second > first {
-                        var ex = x[first] - x[second], ey = y[first] - y[second]
-                        var distanceSquared = ex * ex + ey * ey
-                        if distanceSquared >= Self.reach * Self.reach { continue }
-                        if distanceSquared < 1e-9 {
-                            // Coincident nodes: part them along a direction fixed by their indices.
-                            ex = Double(second - first) * 1e-3
-                            ey = 1e-3
-                            distanceSquared = ex * ex + ey * ey
-                        }
-                        // k = 1, so the force k²/d along the unit vector e/d is e/d².
-                        let scale = 1 / distanceSquared
-                        dx[first] += ex * scale
-                        dy[first] += ey * scale
-                        dx[second] -= ex * scale
-                        dy[second] -= ey * scale
+        for first in x.indices where !isFixed[first] {
+            let (forceX, forceY) = push(on: first, grid: grid)
+            dx[first] += forceX
+            dy[first] += forceY
+        }
+    }
+
+    /// The repulsion on one node from the nodes in its own and the eight surrounding cells.
+    private func push(on first: Int, grid: BucketGrid) -> (x: Double, y: Double) {
+        let (column, row) = grid.cell(of: first)
+        var forceX = 0.0, forceY = 0.0
+        for neighbourRow in max(row - 1, 0)...min(row + 1, grid.rows - 1) {
+            for neighbourColumn in max(column - 1, 0)...min(column + 1, grid.columns - 1) {
+                let cell = grid.range(column: neighbourColumn, row: neighbourRow)
+                var cellX = 0.0, cellY = 0.0
+                for second in grid.members[cell.prefix(Self.sampled)] where second != first {
+                    var ex = x[first] - x[second], ey = y[first] - y[second]
+                    var distanceSquared = ex * ex + ey * ey
+                    if distanceSquared >= Self.reach * Self.reach { continue }
+                    if distanceSquared < 1e-9 {
+                        // Coincident nodes: part them along a direction fixed by their indices.
+                        ex = Double(second - first) * 1e-3
+                        ey = 1e-3
+                        distanceSquared = ex * ex + ey * ey
                     }
+                    // k = 1, so the force k²/d along the unit vector e/d is e/d².
+                    cellX += ex / distanceSquared
+                    cellY += ey / distanceSquared
                 }
+                let scale = cell.count > Self.sampled ? Double(cell.count) / Double(Self.sampled) : 1
+                forceX += cellX * scale
+                forceY += cellY * scale
             }
         }
+        return (forceX, forceY)
     }
 
     /// Attraction d²/k along every edge.
@@ -115,7 +133,8 @@ private struct BucketGrid {
     private let minX: Double
     private let minY: Double
     private var start: [Int]
-    private var members: [Int]
+    /// Point indices, cell by cell; ``range(column:row:)`` says where each cell's are.
+    private(set) var members: [Int]
     private var cells: [Int]
 
     /// Cells of `cellSize`, widened when the points are so spread out (a node pinned far away)
@@ -147,8 +166,8 @@ private struct BucketGrid {
         (cells[point] % columns, cells[point] / columns)
     }
 
-    func members(column: Int, row: Int) -> ArraySlice<Int> {
+    func range(column: Int, row: Int) -> Range<Int> {
         let cell = column + row * columns
-        return members[start[cell]..<start[cell + 1]]
+        return start[cell]..<start[cell + 1]
     }
 }

@@ -8,12 +8,13 @@ extension LayeredGraph {
     ///   *E* edges of the layered graph.
     mutating func reduceCrossings(sweeps: Int = 24) {
         var best = layers
-        var fewest = crossings()
+        var position = positions()
+        var fewest = crossings(position)
         for sweep in 0..<sweeps where fewest > 0 {
             let downwards = sweep.isMultiple(of: 2)
             let order = downwards ? Array(layers.indices.dropFirst()) : Array(layers.indices.dropLast().reversed())
-            for layer in order { reorder(layer, by: downwards ? above : below) }
-            let count = crossings()
+            for layer in order { reorder(layer, by: downwards ? above : below, position: &position) }
+            let count = crossings(position)
             if count < fewest {
                 fewest = count
                 best = layers
@@ -23,9 +24,10 @@ extension LayeredGraph {
     }
 
     /// The number of edge crossings between every pair of adjacent layers.
-    func crossings() -> Int {
-        let position = positions()
-        return layers.indices.dropLast().reduce(0) { total, layer in
+    func crossings() -> Int { crossings(positions()) }
+
+    private func crossings(_ position: [Int]) -> Int {
+        layers.indices.dropLast().reduce(0) { total, layer in
             total + Self.bilayerCrossings(layers[layer].map { below[$0] }, position: position, lowerCount: layers[layer + 1].count)
         }
     }
@@ -39,8 +41,8 @@ extension LayeredGraph {
         return position
     }
 
-    private mutating func reorder(_ layer: Int, by neighbours: [[Int]]) {
-        let position = positions()
+    /// Sorts one layer by its vertices' barycentres and updates their entries in `position`.
+    private mutating func reorder(_ layer: Int, by neighbours: [[Int]], position: inout [Int]) {
         let keyed = layers[layer].map { vertex -> (vertex: Int, key: Double, tie: Int) in
             let around = neighbours[vertex]
             let key = around.isEmpty
@@ -49,6 +51,7 @@ extension LayeredGraph {
             return (vertex, key, position[vertex])
         }
         layers[layer] = keyed.sorted { ($0.key, $0.tie) < ($1.key, $1.tie) }.map(\.vertex)
+        for (index, vertex) in layers[layer].enumerated() { position[vertex] = index }
     }
 
     /// Crossings between two layers, counted with the accumulator tree of Barth, Jünger and Mutzel

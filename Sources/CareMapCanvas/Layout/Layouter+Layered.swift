@@ -17,19 +17,19 @@ extension Layouter {
         let graph = LinkGraph(map) { $0.position == nil }
         let components = graph.components()
         let componentArcs = graph.arcs(within: components)
-        var wanted: [(node: Node, centre: MapPoint)] = []
-        var isolated: [Node] = []
+        var wanted: [(box: SizedBox, centre: MapPoint)] = []
+        var isolated: [SizedBox] = []
         var left = 0, bottom = 0
         for (component, arcs) in zip(components, componentArcs) {
-            let nodes = component.map { graph.nodes[$0] }
-            guard nodes.count > 1 else {
-                isolated += nodes
+            let boxes = component.map { SizedBox(graph.nodes[$0]) }
+            guard boxes.count > 1 else {
+                isolated += boxes
                 continue
             }
-            let placed = layeredComponent(nodes, arcs: arcs)
-            let frames = placed.map { NodeBox.frame(of: $0.node, centredAt: $0.centre, zoom: .boxes) }
+            let placed = layeredComponent(boxes, arcs: arcs)
+            let frames = placed.map { $0.box.frame(centredAt: $0.centre) }
             let shift = left - (frames.map(\.x).min() ?? 0)
-            wanted += placed.map { ($0.node, MapPoint(x: $0.centre.x + shift, y: $0.centre.y)) }
+            wanted += placed.map { ($0.box, MapPoint(x: $0.centre.x + shift, y: $0.centre.y)) }
             left = (frames.map(\.maxX).max() ?? 0) + shift + componentGap
             bottom = max(bottom, frames.map(\.maxY).max() ?? 0)
         }
@@ -40,13 +40,13 @@ extension Layouter {
     }
 
     /// One connected component's wanted centres, the top layer at row 0.
-    private static func layeredComponent(_ nodes: [Node], arcs: [LinkGraph.Arc]) -> [(node: Node, centre: MapPoint)] {
-        let assignment = LayerAssignment(count: nodes.count, arcs: arcs)
-        var graph = LayeredGraph(widths: nodes.map { NodeBox.size(of: $0, zoom: .boxes).width }, assignment: assignment)
+    private static func layeredComponent(_ boxes: [SizedBox], arcs: [LinkGraph.Arc]) -> [(box: SizedBox, centre: MapPoint)] {
+        let assignment = LayerAssignment(count: boxes.count, arcs: arcs)
+        var graph = LayeredGraph(widths: boxes.map(\.width), assignment: assignment)
         graph.reduceCrossings()
         let x = graph.horizontalCentres(clearance: Clearance.standard.horizontal)
-        return nodes.indices.map { index in
-            (nodes[index], MapPoint(x: Int(x[index].rounded()), y: assignment.layers[index] * layerSpacing))
+        return boxes.indices.map { index in
+            (boxes[index], MapPoint(x: Int(x[index].rounded()), y: assignment.layers[index] * layerSpacing))
         }
     }
 }

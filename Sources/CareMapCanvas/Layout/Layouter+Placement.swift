@@ -18,38 +18,42 @@ extension Layouter {
         return (positions, grid)
     }
 
-    /// Places each node, in the order given, at the free spot nearest its wanted centre, and marks
-    /// it taken. Earlier nodes win, so the result depends only on the order, which callers make
+    /// Places each box, in the order given, at the free spot nearest its wanted centre, and marks
+    /// it taken. Earlier boxes win, so the result depends only on the order, which callers make
     /// deterministic.
     ///
-    /// - Complexity: O(*n*) grid queries when the wanted spots are mostly free; a node that must
+    /// - Complexity: O(*n*) grid queries when the wanted spots are mostly free; a box that must
     ///   move *d* cells costs O(*d*²) more.
     static func settle(
-        _ wanted: [(node: Node, centre: MapPoint)],
+        _ wanted: [(box: SizedBox, centre: MapPoint)],
         into positions: inout [NodeID: MapPoint],
         grid: inout OccupancyGrid
     ) {
-        for (node, centre) in wanted {
-            let spot = nearestFree(for: node, near: centre, in: grid)
-            positions[node.id] = spot
-            grid.insert(NodeBox.frame(of: node, centredAt: spot, zoom: .boxes))
+        var search = SpiralSearch()
+        for (box, centre) in wanted {
+            let spot = search.nearestFree(for: box, near: centre, in: grid)
+            positions[box.id] = spot
+            grid.insert(box.frame(centredAt: spot))
         }
     }
+}
 
-    /// The free centre nearest `centre` for `node`'s box, searching outwards in growing squares
-    /// that are twice as wide as tall (terminal cells are about twice as tall as wide).
+/// Searches outwards from a wanted centre for a spot where a box fits, in growing rectangles
+/// twice as wide as tall (terminal cells are about twice as tall as wide). The offsets of each
+/// rectangle are worked out once and kept, since every search walks the same ones.
+struct SpiralSearch {
+    private var rings: [[MapPoint]] = [[MapPoint(x: 0, y: 0)]]
+
+    /// The free centre nearest `centre` for `box`.
     ///
-    /// Always returns: the grid holds finitely many boxes, so some square is eventually clear.
-    static func nearestFree(for node: Node, near centre: MapPoint, in grid: OccupancyGrid) -> MapPoint {
-        let (width, height) = NodeBox.size(of: node, zoom: .boxes)
-        func isFree(_ point: MapPoint) -> Bool {
-            grid.isFree(WorldRect(x: point.x - width / 2, y: point.y - height / 2, width: width, height: height))
-        }
+    /// Always returns: the grid holds finitely many boxes, so some rectangle is eventually clear.
+    mutating func nearestFree(for box: SizedBox, near centre: MapPoint, in grid: OccupancyGrid) -> MapPoint {
         var distance = 0
         while true {
-            for offset in squareRing(distance) {
+            if distance == rings.count { rings.append(Self.ring(distance)) }
+            for offset in rings[distance] {
                 let point = MapPoint(x: centre.x + offset.x, y: centre.y + offset.y)
-                if isFree(point) { return point }
+                if grid.isFree(box.frame(centredAt: point)) { return point }
             }
             distance += 1
         }
@@ -57,8 +61,7 @@ extension Layouter {
 
     /// The offsets exactly `distance` out (|dx| up to 2·distance, |dy| up to distance), nearest
     /// first in the aspect-corrected metric dx² + 4·dy², ties broken by dy then dx.
-    private static func squareRing(_ distance: Int) -> [MapPoint] {
-        guard distance > 0 else { return [MapPoint(x: 0, y: 0)] }
+    private static func ring(_ distance: Int) -> [MapPoint] {
         var ring: [MapPoint] = []
         for dy in -distance...distance {
             for dx in -2 * distance...2 * distance where max((abs(dx) + 1) / 2, abs(dy)) == distance {

@@ -28,7 +28,8 @@ extension Layouter {
     ///   a few attempts in practice, since the first step is estimated from the boxes' widths.
     static func rings(_ map: CareMap, subject: Node) -> [NodeID: MapPoint] {
         let (pinned, pinnedGrid) = pinnedStart(map)
-        let centre = subject.position ?? nearestFree(for: subject, near: MapPoint(x: 0, y: 0), in: pinnedGrid)
+        var search = SpiralSearch()
+        let centre = subject.position ?? search.nearestFree(for: SizedBox(subject), near: MapPoint(x: 0, y: 0), in: pinnedGrid)
         let arcs = RingArcs(map, subject: subject.id)
         var step = max(minimumRingStep, arcs.totalWeight / (RingEllipse.unitPerimeter * expectedPacking))
         // Terminates: each attempt grows every ring, and once the rings are far past the subject and

@@ -3,8 +3,8 @@ import CareMapKit
 /// The unpinned nodes of a rings layout, grouped by ring and sector, with the wedge of angle each
 /// sector owns on every ring.
 struct RingArcs {
-    /// `groups[ring - 1][sector]`: nodes in map order.
-    private var groups: [[[Node]]]
+    /// `groups[ring - 1][sector]`: boxes in map order.
+    private var groups: [[[SizedBox]]]
     /// Each sector's wedge as a fraction of a full turn; sectors with no nodes get none.
     private var wedges: [Double]
     /// The sum over sectors of each one's demand on its most crowded ring, in cells per unit of
@@ -13,10 +13,10 @@ struct RingArcs {
 
     init(_ map: CareMap, subject: NodeID) {
         let sectors = Layouter.sectorOrder
-        var groups: [[[Node]]] = Array(repeating: Array(repeating: [], count: sectors.count), count: Layouter.outerRing)
+        var groups: [[[SizedBox]]] = Array(repeating: Array(repeating: [], count: sectors.count), count: Layouter.outerRing)
         for node in map.nodes.values where node.position == nil && node.id != subject {
             let ring = node.ring.flatMap { Node.rings.contains($0) ? $0 : nil } ?? Layouter.outerRing
-            groups[ring - 1][sectors.firstIndex(of: node.sector) ?? 0].append(node)
+            groups[ring - 1][sectors.firstIndex(of: node.sector) ?? 0].append(SizedBox(node))
         }
         // A sector's wedge is in proportion to what it needs on the ring where it is most crowded
         // relative to that ring's length (which grows with the ring's number).
@@ -29,9 +29,9 @@ struct RingArcs {
         self.wedges = weights.map { total > 0 ? $0 / total : 0 }
     }
 
-    /// The perimeter `nodes` need side by side: their widths plus clearance.
-    private static func demand(of nodes: [Node]) -> Double {
-        nodes.reduce(0) { $0 + Double(NodeBox.size(of: $1, zoom: .boxes).width + 2 * Clearance.standard.horizontal) }
+    /// The perimeter `boxes` need side by side: their widths plus clearance.
+    private static func demand(of boxes: [SizedBox]) -> Double {
+        boxes.reduce(0) { $0 + Double($1.width + 2 * Clearance.standard.horizontal) }
     }
 
     /// Places every group on its ring at this ring step; `false` when some group overflows its
@@ -40,10 +40,10 @@ struct RingArcs {
         for ring in groups.indices {
             let ellipse = RingEllipse(centre: centre, radiusY: step * Double(ring + 1))
             var start = -Double.pi / 2
-            for (sector, nodes) in groups[ring].enumerated() {
+            for (sector, boxes) in groups[ring].enumerated() {
                 let end = start + 2 * Double.pi * wedges[sector]
-                if !nodes.isEmpty {
-                    let walk = ArcWalk(ellipse: ellipse, nodes: nodes)
+                if !boxes.isEmpty {
+                    let walk = ArcWalk(ellipse: ellipse, boxes: boxes)
                     let slack = (end - start) - walk.span(from: start)
                     guard slack >= 0, walk.place(from: start + slack / 2, before: end, into: &positions, grid: &grid)
                     else { return false }
@@ -55,50 +55,50 @@ struct RingArcs {
     }
 }
 
-/// One sector's nodes walked along a ring: each goes at the first angle where its box keeps its
+/// One sector's boxes walked along a ring: each goes at the first angle where it keeps its
 /// clearance from the one before it (and, when placing for real, from every box already placed).
 private struct ArcWalk {
     let ellipse: RingEllipse
-    let nodes: [Node]
+    let boxes: [SizedBox]
 
-    /// The angle the walk covers from its first node's centre to its last, ignoring other boxes.
+    /// The angle the walk covers from its first box's centre to its last, ignoring other boxes.
     func span(from start: Double) -> Double {
         var angle = start
         var previous: WorldRect?
-        for node in nodes {
-            angle = advance(node, from: angle, past: previous, before: angle + 2 * Double.pi)
-            previous = frame(node, at: angle)
+        for box in boxes {
+            angle = advance(box, from: angle, past: previous, before: angle + 2 * Double.pi)
+            previous = frame(box, at: angle)
         }
         return angle - start
     }
 
-    /// Places the nodes from `start`, skipping past occupied spots; `false` if a centre would
+    /// Places the boxes from `start`, skipping past occupied spots; `false` if a centre would
     /// fall at or beyond `end`.
     func place(from start: Double, before end: Double, into positions: inout [NodeID: MapPoint], grid: inout OccupancyGrid) -> Bool {
         var angle = start
         var previous: WorldRect?
-        for node in nodes {
-            angle = advance(node, from: angle, past: previous, before: end)
-            while angle < end, !grid.isFree(frame(node, at: angle)) { angle += ellipse.step(at: angle) }
+        for box in boxes {
+            angle = advance(box, from: angle, past: previous, before: end)
+            while angle < end, !grid.isFree(frame(box, at: angle)) { angle += ellipse.step(at: angle) }
             guard angle < end else { return false }
-            let box = frame(node, at: angle)
-            grid.insert(box)
-            positions[node.id] = ellipse.point(at: angle)
-            previous = box
+            let placed = frame(box, at: angle)
+            grid.insert(placed)
+            positions[box.id] = ellipse.point(at: angle)
+            previous = placed
         }
         return true
     }
 
-    /// The first angle from `start` where `node` clears `previous`, or the first at or past `limit`.
-    private func advance(_ node: Node, from start: Double, past previous: WorldRect?, before limit: Double) -> Double {
+    /// The first angle from `start` where `box` clears `previous`, or the first at or past `limit`.
+    private func advance(_ box: SizedBox, from start: Double, past previous: WorldRect?, before limit: Double) -> Double {
         guard let previous else { return start }
         let clear = Clearance.standard.grow(previous)
         var angle = start
-        while angle < limit, frame(node, at: angle).intersects(clear) { angle += ellipse.step(at: angle) }
+        while angle < limit, frame(box, at: angle).intersects(clear) { angle += ellipse.step(at: angle) }
         return angle
     }
 
-    private func frame(_ node: Node, at angle: Double) -> WorldRect {
-        NodeBox.frame(of: node, centredAt: ellipse.point(at: angle), zoom: .boxes)
+    private func frame(_ box: SizedBox, at angle: Double) -> WorldRect {
+        box.frame(centredAt: ellipse.point(at: angle))
     }
 }
