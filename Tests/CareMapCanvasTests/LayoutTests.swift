@@ -42,11 +42,21 @@ import Testing
 @Suite struct LayoutBoxTests {
     /// Layouts measure each box once; the frame they compute must be the renderer's.
     @Test func measuredBoxesHaveTheRenderersFrames() {
-        var random = SplitMix64(state: 5)
+        var random = SeededRandom(seed: 5)
         for name in LayoutFixtures.names {
             let node = Node(id: "n", kind: .person, name: name)
             let centre = MapPoint(x: Int.random(in: -50...50, using: &random), y: Int.random(in: -50...50, using: &random))
             #expect(SizedBox(node).frame(centredAt: centre) == NodeBox.frame(of: node, centredAt: centre, zoom: .boxes))
         }
+    }
+}
+
+@Suite struct LayoutRandomTests {
+    /// The published first outputs of SplitMix64 from seed 0, so force layouts (and the random
+    /// test maps) repeat on every platform.
+    @Test func theGeneratorIsSplitMix64() {
+        var random = SeededRandom(seed: 0)
+        #expect(random.next() == 0xE220_A839_7B1D_CDAF)
+        #expect(random.next() == 0x6E78_9E6A_A1B9_65F4)
     }
 }

@@ -17,12 +17,14 @@ extension Layouter {
     /// The smallest ring step, in rows: a box is three rows tall and needs room for links.
     static let minimumRingStep = 6.0
 
-    /// How much of a ring's perimeter boxes are expected to fill; the first guess at the ring step
-    /// assumes this, and any ring that still does not fit makes the step grow and the layout rerun.
-    private static let expectedPacking = 0.75
+    /// How many boxes' widths (with clearance) a ring's perimeter is first assumed to hold: more
+    /// than one, because near the sides of a ring boxes stack downwards and take only their
+    /// height of it. The guess is optimistic on purpose, so small maps stay compact; a ring that
+    /// does not fit makes the step grow and the layout rerun.
+    private static let expectedPacking = 1.5
 
     /// How much the ring step grows after an attempt in which some sector overflowed its wedge.
-    private static let stepGrowth = 1.15
+    private static let stepGrowth = 1.1
 
     /// - Complexity: O(*n* + *P*) per attempt, *P* being the perimeter in cells of the rings in use;
     ///   a few attempts in practice, since the first step is estimated from the boxes' widths.
