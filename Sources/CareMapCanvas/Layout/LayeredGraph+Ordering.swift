@@ -1,12 +1,22 @@
 /// Step three of Sugiyama, Tagawa and Toda (1981): reorder each layer to reduce crossings.
 extension LayeredGraph {
+    /// The vertex visits the ordering sweeps may make in all; see ``reduceCrossings(sweeps:)``.
+    static let sweepBudget = 2_000_000
+    /// The fewest sweeps made, however large the graph: one down and one up, twice.
+    static let minimumSweeps = 4
+
     /// Alternating downward and upward barycentre sweeps: each vertex moves to the mean position
     /// of its neighbours in the layer just fixed (Sugiyama et al. 1981). Sweeps can cycle, so the
     /// ordering with the fewest crossings seen is kept, and the sweeps stop early at zero.
     ///
+    /// Up to `sweeps` sweeps, fewer for a huge layered graph (a dense tangle whose long links
+    /// need hundreds of thousands of dummies), so that no map takes more than about
+    /// ``sweepBudget`` vertex visits; maps of care are far below it.
+    ///
     /// - Complexity: O(*s* · (*V* log *V* + *E* log *V*)) for *s* sweeps over *V* vertices and
     ///   *E* edges of the layered graph.
     mutating func reduceCrossings(sweeps: Int = 24) {
+        let sweeps = min(sweeps, max(Self.minimumSweeps, Self.sweepBudget / max(widths.count, 1)))
         var best = layers
         var position = positions()
         var fewest = crossings(position)
@@ -27,9 +37,19 @@ extension LayeredGraph {
     func crossings() -> Int { crossings(positions()) }
 
     private func crossings(_ position: [Int]) -> Int {
-        layers.indices.dropLast().reduce(0) { total, layer in
-            total + Self.bilayerCrossings(layers[layer].map { below[$0] }, position: position, lowerCount: layers[layer + 1].count)
+        var tree: [Int] = []
+        var lowerEnds: [Int] = []
+        var total = 0
+        for layer in layers.indices.dropLast() {
+            lowerEnds.removeAll(keepingCapacity: true)
+            for upper in layers[layer] {
+                let start = lowerEnds.count
+                for lower in below[upper] { lowerEnds.append(position[lower]) }
+                lowerEnds[start...].sort()
+            }
+            total += Self.inversions(in: lowerEnds, below: layers[layer + 1].count, tree: &tree)
         }
+        return total
     }
 
     /// Each vertex's index within its layer.
@@ -55,26 +75,26 @@ extension LayeredGraph {
     }
 
     /// Crossings between two layers, counted with the accumulator tree of Barth, Jünger and Mutzel
-    /// ("Simple and efficient bilayer cross counting", *JGAA* 8(2), 2004): list each edge's lower
-    /// end in order of upper end, then count the inversions in that list.
+    /// ("Simple and efficient bilayer cross counting", *JGAA* 8(2), 2004): with each edge's lower
+    /// end listed in order of upper end (then lower end), two edges cross exactly when their lower
+    /// ends are out of order, so the crossings are the inversions of that list.
     ///
-    /// `lowerNeighbours` holds, for each upper vertex left to right, its neighbours below.
+    /// `tree` is scratch space, kept by the caller so that layers share one allocation.
     ///
     /// - Complexity: O(*e* log *l*) for *e* edges and *l* lower vertices.
-    private static func bilayerCrossings(_ lowerNeighbours: [[Int]], position: [Int], lowerCount: Int) -> Int {
+    private static func inversions(in lowerEnds: [Int], below lowerCount: Int, tree: inout [Int]) -> Int {
         var firstLeaf = 1
         while firstLeaf < lowerCount { firstLeaf *= 2 }
-        var tree = Array(repeating: 0, count: 2 * firstLeaf)
+        tree.removeAll(keepingCapacity: true)
+        tree.append(contentsOf: repeatElement(0, count: 2 * firstLeaf))
         var crossings = 0
-        for neighbours in lowerNeighbours {
-            for lower in neighbours.map({ position[$0] }).sorted() {
-                var index = lower + firstLeaf
+        for lower in lowerEnds {
+            var index = lower + firstLeaf
+            tree[index] += 1
+            while index > 1 {
+                if index.isMultiple(of: 2) { crossings += tree[index + 1] }
+                index /= 2
                 tree[index] += 1
-                while index > 1 {
-                    if index.isMultiple(of: 2) { crossings += tree[index + 1] }
-                    index /= 2
-                    tree[index] += 1
-                }
             }
         }
         return crossings
