@@ -88,4 +88,27 @@ import Testing
         let far = LayoutFixtures.ringDistance(layout.positions["gp"]!, from: MapPoint(x: 100, y: -40))
         #expect(near > 0 && near < far)
     }
+
+    /// Outer nodes go round in the order of the inner nodes they link to, whatever the file's
+    /// order, so links run outwards instead of across the ring.
+    @Test func outerNodesFollowTheirInnerPartnersRoundTheRing() {
+        let inner: [NodeID] = ["a1", "b1", "c1", "d1"], outer: [NodeID] = ["c2", "a2", "d2", "b2"]
+        let map = CareMap(
+            subject: "amira",
+            nodes: [Node(id: "amira", kind: .person, role: .serviceUser)]
+                + inner.map { Node(id: $0, kind: .person, role: .family, ring: 1) }
+                + outer.map { Node(id: $0, kind: .person, role: .friend, ring: 2) },
+            links: zip(inner, ["a2", "b2", "c2", "d2"]).map { Link(from: $0, to: NodeID($1)) }
+                + inner.map { Link(from: "amira", to: $0) }
+        )
+        let layout = Layouter.layout(map, style: .rings)
+        let centre = layout.positions["amira"]!
+        func turn(_ id: NodeID) -> Double {
+            let angle = Self.angle(layout.positions[id]!, around: centre) + Double.pi / 2
+            return angle < 0 ? angle + 2 * Double.pi : angle
+        }
+        let innerOrder = inner.sorted { turn($0) < turn($1) }.map { String($0.rawValue.prefix(1)) }
+        let outerOrder = outer.sorted { turn($0) < turn($1) }.map { String($0.rawValue.prefix(1)) }
+        #expect(innerOrder == outerOrder)
+    }
 }

@@ -43,7 +43,7 @@ extension Layouter {
                                                  y: Int((simulation.y[index] * unit / RingEllipse.aspect).rounded())))
         }
         // The sweep: top to bottom, left to right, so each box moves only for those above it.
-        settle(wanted.sorted { ($0.centre.y, $0.centre.x) < ($1.centre.y, $1.centre.x) }, into: &positions, grid: &grid)
+        settle(wanted.sorted { ($0.centre.y, $0.centre.x, $0.box.id) < ($1.centre.y, $1.centre.x, $1.box.id) }, into: &positions, grid: &grid)
         return positions
     }
 

@@ -1,10 +1,13 @@
 import CareMapKit
+import Foundation
 
 /// The unpinned nodes of a rings layout, grouped by ring and sector, with the wedge of angle each
 /// sector owns on every ring.
 struct RingArcs {
     /// `groups[ring - 1][sector]`: boxes in map order.
     private var groups: [[[SizedBox]]]
+    /// Each ring node's linked nodes other than the subject, for ordering arcs.
+    private var neighbours: [NodeID: [NodeID]]
     /// Each sector's wedge as a fraction of a full turn; sectors with no nodes get none.
     private var wedges: [Double]
     /// The sum over sectors of each one's demand on its most crowded ring, in cells per unit of
@@ -24,6 +27,12 @@ struct RingArcs {
             (0..<Layouter.outerRing).map { ring in Self.demand(of: groups[ring][sector]) / Double(ring + 1) }.max() ?? 0
         }
         let total = weights.reduce(0, +)
+        var neighbours: [NodeID: [NodeID]] = [:]
+        for link in map.links where link.from != link.to && !link.touches(subject) {
+            neighbours[link.from, default: []].append(link.to)
+            neighbours[link.to, default: []].append(link.from)
+        }
+        self.neighbours = neighbours
         self.groups = groups
         self.totalWeight = total
         self.wedges = weights.map { total > 0 ? $0 / total : 0 }
@@ -43,7 +52,8 @@ struct RingArcs {
             for (sector, boxes) in groups[ring].enumerated() {
                 let end = start + 2 * Double.pi * wedges[sector]
                 if !boxes.isEmpty {
-                    let walk = ArcWalk(ellipse: ellipse, boxes: boxes)
+                    let ordered = order(boxes, from: start, to: end, on: ellipse, placed: positions)
+                    let walk = ArcWalk(ellipse: ellipse, boxes: ordered)
                     let slack = (end - start) - walk.span(from: start)
                     guard slack >= 0, walk.place(from: start + slack / 2, before: end, into: &positions, grid: &grid)
                     else { return false }
@@ -52,6 +62,35 @@ struct RingArcs {
             }
         }
         return true
+    }
+}
+
+extension RingArcs {
+    /// One sector's boxes in the order they go round the arc: each near the mean angle of the
+    /// nodes it links to that are already placed (on inner rings, or pinned), so links run
+    /// outwards instead of across the arc, as in radial tree drawings (Eades, "Drawing free
+    /// trees", *Bulletin of the Institute for Combinatorics and its Applications* 5, 1992). A box
+    /// with no placed neighbour keeps its share of the arc in map order.
+    fileprivate func order(
+        _ boxes: [SizedBox], from start: Double, to end: Double, on ellipse: RingEllipse, placed: [NodeID: MapPoint]
+    ) -> [SizedBox] {
+        let keys = boxes.enumerated().map { index, box -> Double in
+            let linked = (neighbours[box.id] ?? []).compactMap { placed[$0] }
+            guard !linked.isEmpty else { return start + (Double(index) + 0.5) / Double(boxes.count) * (end - start) }
+            let angles = linked.map { ellipse.angle(of: $0) }
+            let mean = atan2(angles.reduce(0) { $0 + sin($1) }, angles.reduce(0) { $0 + cos($1) })
+            return Self.clamp(mean, from: start, to: end)
+        }
+        return boxes.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { boxes[$0] }
+    }
+
+    /// `angle` turned into the arc's range of angles, or to the arc's nearer end when outside it.
+    private static func clamp(_ angle: Double, from start: Double, to end: Double) -> Double {
+        var turned = angle
+        while turned < start { turned += 2 * Double.pi }
+        while turned >= start + 2 * Double.pi { turned -= 2 * Double.pi }
+        guard turned > end else { return turned }
+        return turned - end < start + 2 * Double.pi - turned ? end : start
     }
 }
 

@@ -34,4 +34,10 @@ struct RingEllipse {
             .squareRoot()
         return 1 / max(speed, 1)
     }
+
+    /// The angle at which a ray from the centre through `point` meets this ellipse: the inverse
+    /// of ``point(at:)``, in (−π, π].
+    func angle(of point: MapPoint) -> Double {
+        atan2(Double(point.y - centre.y) / radiusY, Double(point.x - centre.x) / radiusX)
+    }
 }
