@@ -111,4 +111,21 @@ import Testing
         let outerOrder = outer.sorted { turn($0) < turn($1) }.map { String($0.rawValue.prefix(1)) }
         #expect(innerOrder == outerOrder)
     }
+
+    /// A crowded inner ring pushes every ring out together: ring 3 stays three times as far.
+    @Test func crowdingScalesEveryRingTogether() {
+        let crowd = (0..<60).map { Node(id: NodeID("f\($0)"), kind: .person, name: "Friend \($0)", role: .friend, ring: 1) }
+        let map = CareMap(
+            subject: "amira",
+            nodes: [Node(id: "amira", kind: .person, role: .serviceUser)] + crowd
+                + [Node(id: "far", kind: .person, name: "Far", role: .friend, ring: 3)]
+        )
+        let layout = Layouter.layout(map, style: .rings)
+        let centre = layout.positions["amira"]!
+        let inner = crowd.map { LayoutFixtures.ringDistance(layout.positions[$0.id]!, from: centre) }
+        let mean = inner.reduce(0, +) / Double(inner.count)
+        #expect(mean > 10, "a crowded ring grows beyond the smallest step")
+        #expect(abs(LayoutFixtures.ringDistance(layout.positions["far"]!, from: centre) / mean - 3) < 0.1)
+        #expect(LayoutFixtures.overlaps(in: map, layout).isEmpty)
+    }
 }

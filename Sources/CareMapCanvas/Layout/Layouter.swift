@@ -13,9 +13,10 @@ public enum Layouter {
     /// out `.layered`, and the returned layout says so in its `style`. `seed` only matters to
     /// `.force`, whose starting positions it chooses.
     ///
-    /// - Complexity: rings O(*n* log *n*) in practice; layered O((*n* + *d*) log *n*) per
-    ///   ordering sweep, *d* being the dummy nodes that long links need; force O(*n* + *m*) per
-    ///   iteration for *n* nodes and *m* links, with a fixed number of iterations.
+    /// - Complexity: for *n* nodes and *m* links: rings O(*n* + *m* + *P*) per attempt, *P* being
+    ///   the rings' perimeter in cells, with a few attempts at most in practice; layered
+    ///   O((*n* + *d*) log *n*) per ordering sweep, *d* being the dummy vertices that long links
+    ///   need; force O(*n* + *m*) per iteration, with a fixed number of iterations.
     public static func layout(_ map: CareMap, style: LayoutStyle, seed: UInt64 = 1) -> MapLayout {
         switch style {
         case .rings:
