@@ -49,6 +49,12 @@ public final class Terminal {
             sessionOpen.store(false, ordering: .relaxed)
             throw .cannotStart(term: term)
         }
+        guard Terminal.canAddressCursor() else {
+            endwin()
+            delscreen(screen)
+            sessionOpen.store(false, ordering: .relaxed)
+            throw .cannotStart(term: term)
+        }
         self.screen = screen
         raw()
         noecho()
@@ -91,6 +97,13 @@ public final class Terminal {
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
+    }
+
+    /// Whether the terminal can move its cursor to any cell (terminfo `cup`). ncurses starts on
+    /// terminals that cannot, such as `TERM=dumb`, and then prints every frame as one long line.
+    private static func canAddressCursor() -> Bool {
+        guard let capability = tigetstr("cup") else { return false }
+        return Int(bitPattern: capability) != -1
     }
 
     /// An environment variable, or nil when it is unset or empty.
