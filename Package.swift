@@ -52,6 +52,11 @@ let package = Package(
             name: "CareMapAppTests",
             dependencies: ["CareMapApp", "CareMapCanvas", "CareMapKit"]
         ),
+        // The terminal adapter's pure parts: key and mouse translation, colours, screen diffs.
+        .testTarget(
+            name: "CareMapTerminalTests",
+            dependencies: ["CareMapTerminal", "CNcurses", "CareMapApp", "CareMapCanvas", "CareMapKit"]
+        ),
         // Runs the built `caremap` binary: exit codes, output, and the editor under tmux.
         .testTarget(
             name: "CaremapCLITests",

@@ -1,0 +1,43 @@
+import Glibc
+import Synchronization
+
+/// The last stop signal received, or 0. A global so the C signal handler can reach it without
+/// capturing anything; an atomic so storing from the handler is async-signal-safe.
+private let pendingSignal = Atomic<Int32>(0)
+private let handlersInstalled = Atomic<Bool>(false)
+
+extension Terminal {
+    /// Makes SIGHUP (the SSH session dropped), SIGTERM and SIGINT set ``receivedSignal`` and do
+    /// nothing else, so the run loop can save and call ``close()`` itself. Idempotent.
+    ///
+    /// The handlers are installed without `SA_RESTART`, so a signal interrupts the wait in
+    /// ``nextEvent(timeout:)``. ``init()`` calls this before ncurses starts, because ncurses
+    /// installs its own SIGINT and SIGTERM handlers when none is set, and those exit the process
+    /// without giving the editor a chance to save.
+    public static func installSignalHandlers() {
+        guard handlersInstalled.compareExchange(expected: false, desired: true, ordering: .relaxed).exchanged
+        else { return }
+        // Touch the lazily initialised global now, never for the first time inside a handler.
+        _ = pendingSignal.load(ordering: .relaxed)
+        for signal in [SIGHUP, SIGTERM, SIGINT] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { pendingSignal.store($0, ordering: .relaxed) }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(signal, &action, nil)
+        }
+    }
+
+    /// The signal that asked caremap to stop (SIGHUP, SIGTERM or SIGINT), or nil. It stays set:
+    /// the run loop saves, closes the terminal and exits. A terminal that hangs up without a
+    /// signal (the process ignores SIGHUP, say) is reported as SIGHUP too.
+    public static var receivedSignal: Int32? {
+        let signal = pendingSignal.load(ordering: .relaxed)
+        return signal == 0 ? nil : signal
+    }
+
+    /// Records a hang-up found by polling the input, unless a signal came first.
+    static func noteHangup() {
+        _ = pendingSignal.compareExchange(expected: 0, desired: SIGHUP, ordering: .relaxed)
+    }
+}
