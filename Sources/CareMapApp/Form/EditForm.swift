@@ -28,10 +28,12 @@ public struct EditForm: Hashable, Sendable {
     /// Fields whose text can name someone; left out behind the privacy curtain.
     static let identifyingKeys: Set<String> = ["name", "label", "notes"]
 
+    /// Behind the curtain the identifying fields are left out, and `via` too, since it holds an
+    /// id and ids are usually made from names.
     init(target: Target, fields: [(key: String, value: String)], curtain: Bool) {
         self.target = target
         self.fields = fields
-            .filter { !curtain || !EditForm.identifyingKeys.contains($0.key) }
+            .filter { !curtain || !(EditForm.identifyingKeys.contains($0.key) || $0.key == "via") }
             .map { Field(key: $0.key, value: LineEditor($0.value), original: $0.value) }
     }
 }

@@ -3,8 +3,8 @@ import CareMapKit
 
 extension Editor {
     /// The details panel: every attribute of the selected node and its ties, or of the
-    /// selected tie and its two ends. Behind the curtain, names, labels and notes are left out
-    /// and a private node shows nothing but that it is private.
+    /// selected tie and its two ends. Behind the curtain, names, ids (usually made from names),
+    /// labels and notes are left out, and a private node shows nothing but that it is private.
     func detailsCanvas(_ area: ScreenLayout.Rect) -> Canvas {
         var canvas = Canvas(width: area.width, height: area.height)
         let border = CellStyle(.chrome)
@@ -27,7 +27,9 @@ extension Editor {
     private func detailLines(of node: Node) -> [(text: String, style: CellStyle)] {
         var lines: [(text: String, style: CellStyle)] = [(displayName(of: node.id), CellStyle(.sector(node.sector), [.bold]))]
         if curtain, node.isPrivate { return lines + [("private: hidden behind the curtain", CellStyle(.muted))] }
-        lines.append(("\(node.kind.rawValue) · \(node.id)\(node.id == map.subject ? " · centre" : "")", CellStyle(.muted)))
+        let id = curtain ? [] : [node.id.rawValue]
+        let centre = node.id == map.subject ? ["centre"] : []
+        lines.append((([node.kind.rawValue] + id + centre).joined(separator: " · "), CellStyle(.muted)))
         lines += attributeLines(FieldText.fields(of: node).filter { $0.key != "name" }, extra: node.extra)
         lines.append(("", .plain))
         let ties = ties(of: node.id)
@@ -46,9 +48,12 @@ extension Editor {
     private func detailLines(of link: Link) -> [(text: String, style: CellStyle)] {
         var lines: [(text: String, style: CellStyle)] = [
             ("\(displayName(of: link.from)) \(link.direction.rawValue) \(displayName(of: link.to))", CellStyle(.accent, [.bold])),
-            ("tie · \(link.from) \(link.direction.rawValue) \(link.to)", CellStyle(.muted)),
+            (curtain ? "tie" : "tie · \(link.from) \(link.direction.rawValue) \(link.to)", CellStyle(.muted)),
         ]
-        lines += attributeLines(FieldText.fields(of: link).filter { $0.key != "direction" }, extra: link.extra)
+        let fields = FieldText.fields(of: link).filter { $0.key != "direction" }.map { field in
+            field.key == "via" && curtain ? (field.key, link.via.map(displayName(of:)) ?? "") : field
+        }
+        lines += attributeLines(fields, extra: link.extra)
         return lines
     }
 

@@ -7,7 +7,7 @@ extension Editor {
     func outlineCanvas(_ area: ScreenLayout.Rect) -> Canvas {
         var canvas = Canvas(width: area.width, height: area.height)
         var lines: [(text: String, style: CellStyle, node: NodeID?)] = [
-            (map.title.isEmpty ? "Untitled map" : map.title, CellStyle(.chrome, [.bold]), nil),
+            (curtain || map.title.isEmpty ? "Care map" : map.title, CellStyle(.chrome, [.bold]), nil),
         ]
         let pseudonyms = curtain ? map.pseudonyms() : [:]
         for section in outline {

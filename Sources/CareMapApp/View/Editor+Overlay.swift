@@ -29,7 +29,7 @@ extension Editor {
             let y = statusRow - 1 - offset
             let style = id == picker.highlighted ? CellStyle(.plain, [.reverse]) : CellStyle(.chrome)
             canvas.fill(x: 0, y: y, width: width, height: 1, with: Cell(" ", style: style))
-            canvas.write(" \(displayName(of: id)) · \(id)", x: 0, y: y, style: style, maxWidth: width)
+            canvas.write(" " + displayName(of: id) + (curtain ? "" : " · \(id)"), x: 0, y: y, style: style, maxWidth: width)
         }
         if shown.isEmpty {
             canvas.write(" no match ", x: 0, y: statusRow - 1, style: CellStyle(.danger, [.reverse]))

@@ -2,12 +2,13 @@ import CareMapCanvas
 import CareMapKit
 
 extension Editor {
-    /// The status bar: file name and `[+]` when modified, counts, layout and zoom, the mode, the
+    /// The status bar: file name (hidden behind the curtain, since file names are often the
+    /// subject's name) and `[+]` when modified, counts, layout and zoom, the mode, the
     /// curtain, and the keys worth knowing right now on the right.
     func drawStatusBar(on canvas: inout Canvas, row: Int) {
         let style = CellStyle(.chrome, [.reverse])
         canvas.fill(x: 0, y: row, width: canvas.width, height: 1, with: Cell(" ", style: style))
-        let name = path.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? "[new map]"
+        let name = curtain ? "[curtain]" : path.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? "[new map]"
         var parts = [
             name + (isModified ? " [+]" : ""),
             "\(map.nodes.count) node\(map.nodes.count == 1 ? "" : "s") · \(map.links.count) tie\(map.links.count == 1 ? "" : "s")",
