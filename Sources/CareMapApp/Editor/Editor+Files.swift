@@ -1,0 +1,112 @@
+import CareMapCanvas
+import CareMapKit
+
+extension Editor {
+    /// Ctrl-S and `:w`: save to the map's path, asking for one if it has none and asking before
+    /// overwriting a file that changed on disk.
+    mutating func save(thenQuit: Bool, as newPath: String? = nil) -> [Effect] {
+        guard let target = newPath ?? path else {
+            mode = .prompt(Prompt(purpose: .saveAs(thenQuit: thenQuit), answer: LineEditor()))
+            return []
+        }
+        if fileChangedOnDisk, target == path {
+            mode = .confirm(.overwriteChangedFile(path: target, thenQuit: thenQuit))
+            return []
+        }
+        mode = .normal
+        mapBeingSaved = map
+        quitAfterSave = thenQuit
+        message = StatusMessage("saving \(target)…")
+        return [.save(map, path: target)]
+    }
+
+    /// The run loop reports how a save went.
+    mutating func saved(path savedPath: String, result: Result<Void, EffectFailure>) -> [Effect] {
+        let thenQuit = quitAfterSave
+        quitAfterSave = false
+        switch result {
+        case .success:
+            let effects = discardRecovery()
+            path = savedPath
+            savedMap = mapBeingSaved ?? map
+            mapBeingSaved = nil
+            fileChangedOnDisk = false
+            message = StatusMessage("saved \(savedPath)")
+            return thenQuit ? effects + [.quit] : effects
+        case .failure(let failure):
+            mapBeingSaved = nil
+            message = StatusMessage("could not save \(savedPath): \(failure.message)", isError: true)
+            return []
+        }
+    }
+
+    /// `q` and `:q`: quit, or ask first when there is unsaved work.
+    mutating func quit() -> [Effect] {
+        guard !isModified else {
+            mode = .confirm(.quitUnsaved)
+            return []
+        }
+        return quitDiscarding()
+    }
+
+    /// `:q!` and "n" to "Save changes?": leave, dropping unsaved work and our recovery file.
+    mutating func quitDiscarding() -> [Effect] {
+        discardRecovery() + [.quit]
+    }
+
+    /// y, n or Esc to a confirmation.
+    mutating func confirmKey(_ key: Key, confirmation: Confirmation) -> [Effect] {
+        let answer: Character? = if case .character(let character) = key { Character(character.lowercased()) } else { nil }
+        switch (confirmation, answer, key) {
+        case (.quitUnsaved, "y", _):
+            return save(thenQuit: true)
+        case (.quitUnsaved, "n", _):
+            return quitDiscarding()
+        case (.overwriteChangedFile(let path, let thenQuit), "y", _):
+            fileChangedOnDisk = false
+            return save(thenQuit: thenQuit, as: path)
+        case (_, "n", _), (_, _, .escape):
+            mode = .normal
+            message = StatusMessage("cancelled")
+            return []
+        default:
+            return []
+        }
+    }
+
+    /// The run loop opened a map chosen on the start screen.
+    mutating func opened(path: String, result: Result<CareMap, EffectFailure>) -> [Effect] {
+        switch result {
+        case .success(let map):
+            var editor = Editor(map: map, path: path, width: screen.width, height: screen.height)
+            editor.samples = samples
+            editor.message = StatusMessage("opened \(path)")
+            self = editor
+        case .failure(let failure):
+            message = StatusMessage("could not open \(path): \(failure.message)", isError: true)
+        }
+        return []
+    }
+
+    /// The start screen: ↑↓ choose a sample or a new map, Enter opens it, q or Esc quits.
+    mutating func startScreenKey(_ key: Key, highlighted: Int) -> [Effect] {
+        let count = samples.count + 1
+        switch key {
+        case .up, .character("k"):
+            mode = .start(highlighted: (highlighted + count - 1) % count)
+        case .down, .character("j"):
+            mode = .start(highlighted: (highlighted + 1) % count)
+        case .enter where highlighted < samples.count:
+            message = StatusMessage("opening \(samples[highlighted].path)…")
+            return [.openFile(path: samples[highlighted].path)]
+        case .enter:
+            mode = .normal
+            message = StatusMessage("new map: a adds a person, p a place, o a group")
+        case .character("q"), .escape:
+            return [.quit]
+        default:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,125 @@
+import CareMapCanvas
+import CareMapKit
+
+/// Where each part of the screen goes: the map area top-left, the details panel on the right,
+/// the legend under the map, then the status bar and the bottom line.
+struct ScreenLayout: Hashable, Sendable {
+    var map: Rect
+    var details: Rect?
+    var legend: Rect?
+    var statusRow: Int
+    var bottomRow: Int
+
+    /// A rectangle of screen cells.
+    struct Rect: Hashable, Sendable {
+        var x, y, width, height: Int
+        func contains(x: Int, y: Int) -> Bool {
+            x >= self.x && y >= self.y && x < self.x + width && y < self.y + height
+        }
+    }
+}
+
+extension Editor {
+    /// The smallest screen the editor draws on; below it the view says so instead.
+    public static let minimumSize = ScreenSize(width: 40, height: 10)
+
+    /// Whether the screen is too small to draw the editor.
+    var isTooSmall: Bool {
+        screen.width < Editor.minimumSize.width || screen.height < Editor.minimumSize.height
+    }
+
+    /// The regions of the screen for the current size and panels.
+    var screenLayout: ScreenLayout {
+        let width = max(0, screen.width), height = max(0, screen.height)
+        let detailsWidth = showsDetails ? min(44, max(26, width / 3)) : 0
+        let mapWidth = max(0, width - detailsWidth)
+        let legendHeight = showsLegend ? min(Legend.render(width: mapWidth).height, max(0, height - 6)) : 0
+        let mapHeight = max(0, height - 2 - legendHeight)
+        return ScreenLayout(
+            map: .init(x: 0, y: 0, width: mapWidth, height: mapHeight),
+            details: showsDetails ? .init(x: mapWidth, y: 0, width: detailsWidth, height: max(0, height - 2)) : nil,
+            legend: showsLegend ? .init(x: 0, y: mapHeight, width: mapWidth, height: legendHeight) : nil,
+            statusRow: height - 2,
+            bottomRow: height - 1
+        )
+    }
+
+    /// The terminal changed size: keep the centre of the view where it was.
+    mutating func resize(width: Int, height: Int) {
+        screen = ScreenSize(width: width, height: height)
+        layoutScreen()
+    }
+
+    /// Resizes the viewport to the map area after the screen or the panels changed, keeping the
+    /// world cell at its centre in place, then makes sure the selection is still in view.
+    mutating func layoutScreen() {
+        let area = screenLayout.map
+        let centre = MapPoint(x: viewport.origin.x + viewport.width / 2, y: viewport.origin.y + viewport.height / 2)
+        viewport = Viewport(
+            origin: MapPoint(x: centre.x - area.width / 2, y: centre.y - area.height / 2),
+            width: area.width,
+            height: area.height
+        )
+        revealSelection()
+    }
+
+    /// Centres the whole map in the map area.
+    mutating func fitViewport() {
+        let area = screenLayout.map
+        viewport = MapRenderer.fit(map, layout: layout, zoom: zoom, width: area.width, height: area.height)
+    }
+
+    /// Moves the view `cells` cells in `direction` (three rows or eight columns per press).
+    mutating func pan(_ direction: Direction, by cells: Int) {
+        viewport.origin.x += direction.step.dx * cells
+        viewport.origin.y += direction.step.dy * cells
+    }
+
+    /// Changes the zoom, keeping the selected node (or else the centre of the view) still.
+    mutating func setZoom(_ newZoom: Zoom) {
+        guard newZoom != zoom else {
+            message = StatusMessage(zoom == .boxes ? "already at the closest zoom" : "already at the furthest zoom")
+            return
+        }
+        zoom = newZoom
+        message = StatusMessage("zoom: \(zoomName)")
+        revealSelection()
+    }
+
+    /// The zoom as a word for the status bar.
+    var zoomName: String {
+        switch zoom {
+        case .boxes: "boxes"
+        case .labels: "labels"
+        case .dots: "dots"
+        }
+    }
+
+    /// Scrolls the least distance that brings the selected node's box fully into view, with a
+    /// margin, so moving the selection off screen follows it the way a text editor follows its
+    /// cursor.
+    mutating func revealSelection() {
+        guard let id = focusNode, let node = map.nodes[id], let centre = layout.positions[id] else { return }
+        var box = NodeBox.frame(of: node, centredAt: centre, zoom: zoom)
+        box = WorldRect(x: box.x - 2, y: box.y - 1, width: box.width + 4, height: box.height + 2)
+        viewport.origin.x = scrolled(viewport.origin.x, length: viewport.width, toShow: box.x, box.maxX)
+        viewport.origin.y = scrolled(viewport.origin.y, length: viewport.height, toShow: box.y, box.maxY)
+    }
+
+    /// The node the view follows: the selected node, or the far end of a tie being walked.
+    var focusNode: NodeID? {
+        switch selection {
+        case .node(let id)?: id
+        case .link(let index)?: walk.flatMap { map.links.indices.contains(index) ? map.links[index].otherEnd(from: $0.anchor) : nil }
+            ?? (map.links.indices.contains(index) ? map.links[index].to : nil)
+        case nil: nil
+        }
+    }
+
+    private func scrolled(_ origin: Int, length: Int, toShow low: Int, _ high: Int) -> Int {
+        if high - low > length { return low + (high - low - length) / 2 }
+        if low < origin { return low }
+        if high > origin + length { return high - length }
+        return origin
+    }
+}

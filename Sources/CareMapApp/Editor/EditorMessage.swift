@@ -1,0 +1,47 @@
+import CareMapKit
+
+/// Everything that reaches ``Editor/update(_:)``: input from the terminal, and the outcome of
+/// effects the run loop performed on the editor's behalf.
+///
+/// Time arrives inside messages (`now`, in seconds from any fixed origin) so the editor never
+/// reads a clock and tests can replay a session exactly.
+public enum EditorMessage: Sendable {
+    case input(InputEvent, now: Double)
+    /// The outcome of ``Effect/save(_:path:)``.
+    case saved(path: String, result: Result<Void, EffectFailure>)
+    /// The outcome of ``Effect/export(format:map:path:)``.
+    case exported(path: String, result: Result<Void, EffectFailure>)
+    /// The outcome of ``Effect/writeRecovery(_:path:)``; a failure is shown, since autosave that
+    /// silently fails is worse than none.
+    case recoveryWritten(path: String, result: Result<Void, EffectFailure>)
+    /// The outcome of ``Effect/openFile(path:)``: the parsed map, or why it could not be read.
+    case opened(path: String, result: Result<CareMap, EffectFailure>)
+    /// The file at the editor's path was changed by someone else since it was opened or saved;
+    /// the next save asks before overwriting it.
+    case fileChangedOnDisk(path: String)
+}
+
+/// Why an effect failed, in words for the status line ("permission denied", a parse error).
+public struct EffectFailure: Error, Hashable, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// Work the editor asks the run loop to do. The editor stays pure: it never touches files or
+/// the terminal, it returns these values and hears back through ``EditorMessage``.
+public enum Effect: Hashable, Sendable {
+    /// Write the map in canonical form to `path`; answer with ``EditorMessage/saved(path:result:)``.
+    case save(CareMap, path: String)
+    /// Export the map (`format` as typed: `dot`, `svg`, `csv`…); answer with
+    /// ``EditorMessage/exported(path:result:)``.
+    case export(format: String, map: CareMap, path: String)
+    /// Write the unsaved map to the recovery file, so a crash or power cut loses at most a few
+    /// seconds of a workshop.
+    case writeRecovery(CareMap, path: String)
+    /// The work is safely saved or deliberately discarded: the recovery file must go.
+    case deleteRecovery(path: String)
+    /// Read and parse a map (from the start screen); answer with ``EditorMessage/opened(path:result:)``.
+    case openFile(path: String)
+    /// Leave the program.
+    case quit
+}

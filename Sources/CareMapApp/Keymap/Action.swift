@@ -1,0 +1,44 @@
+import CareMapKit
+
+/// A compass direction on the screen.
+public enum Direction: CaseIterable, Hashable, Sendable {
+    case up, down, left, right
+
+    /// One step in this direction, in cells (y grows downwards).
+    var step: (dx: Int, dy: Int) {
+        switch self {
+        case .up: (0, -1)
+        case .down: (0, 1)
+        case .left: (-1, 0)
+        case .right: (1, 0)
+        }
+    }
+}
+
+/// What a key does in normal mode. The keymap table maps keys to these; the help overlay is
+/// printed from the same table, so the two cannot disagree.
+public enum Action: Hashable, Sendable {
+    case select(Direction)
+    case pan(Direction)
+    case nextNeighbour, previousNeighbour
+    case toggleDetails
+    case search, searchNext, searchPrevious
+    case goTo
+    case add(NodeKind)
+    case link
+    case edit
+    case delete
+    case move
+    case zoomIn, zoomOut, fit
+    case cycleLayout
+    case toggleCurtain
+    case toggleLegend
+    case toggleOutline
+    case undo, redo
+    case save
+    case commandLine
+    case help
+    case quit
+    /// Esc: leave a tie for the node it was reached from, or clear the message.
+    case back
+}

@@ -1,0 +1,77 @@
+import CareMapCanvas
+import CareMapKit
+
+extension Editor {
+    /// The details panel: every attribute of the selected node and its ties, or of the
+    /// selected tie and its two ends. Behind the curtain, names, ids (usually made from names),
+    /// labels and notes are left out, and a private node shows nothing but that it is private.
+    func detailsCanvas(_ area: ScreenLayout.Rect) -> Canvas {
+        var canvas = Canvas(width: area.width, height: area.height)
+        let border = CellStyle(.chrome)
+        for y in 0..<area.height { canvas[x: 0, y: y] = Cell("│", style: border) }
+        var lines: [(text: String, style: CellStyle)] = []
+        switch selection {
+        case .node(let id)?:
+            if let node = map.nodes[id] { lines = detailLines(of: node) }
+        case .link(let index)? where map.links.indices.contains(index):
+            lines = detailLines(of: map.links[index])
+        default:
+            lines = [("Nothing selected", CellStyle(.muted)), ("", .plain), ("arrows select a node", CellStyle(.muted))]
+        }
+        for (row, line) in lines.prefix(area.height).enumerated() {
+            canvas.write(line.text, x: 2, y: row, style: line.style, maxWidth: area.width - 3)
+        }
+        return canvas
+    }
+
+    private func detailLines(of node: Node) -> [(text: String, style: CellStyle)] {
+        var lines: [(text: String, style: CellStyle)] = [(displayName(of: node.id), CellStyle(.sector(node.sector), [.bold]))]
+        if curtain, node.isPrivate { return lines + [("private: hidden behind the curtain", CellStyle(.muted))] }
+        let id = curtain ? [] : [node.id.rawValue]
+        let centre = node.id == map.subject ? ["centre"] : []
+        lines.append((([node.kind.rawValue] + id + centre).joined(separator: " · "), CellStyle(.muted)))
+        lines += attributeLines(FieldText.fields(of: node).filter { $0.key != "name" }, extra: node.extra)
+        lines.append(("", .plain))
+        let ties = ties(of: node.id)
+        lines.append(("Ties (\(ties.count))", CellStyle(.accent, [.bold])))
+        for index in ties {
+            let link = map.links[index]
+            let other = link.otherEnd(from: node.id) ?? link.to
+            var text = "\(Editor.arrow(of: link, seenFrom: node.id)) \(displayName(of: other))"
+            if !curtain, !link.label.isEmpty { text += " · \(link.label)" }
+            if let strength = link.strength { text += " · \(strength.rawValue)" }
+            lines.append((text, .plain))
+        }
+        return lines
+    }
+
+    private func detailLines(of link: Link) -> [(text: String, style: CellStyle)] {
+        var lines: [(text: String, style: CellStyle)] = [
+            ("\(displayName(of: link.from)) \(link.direction.rawValue) \(displayName(of: link.to))", CellStyle(.accent, [.bold])),
+            (curtain ? "tie" : "tie · \(link.from) \(link.direction.rawValue) \(link.to)", CellStyle(.muted)),
+        ]
+        let fields = FieldText.fields(of: link).filter { $0.key != "direction" }.map { field in
+            field.key == "via" && curtain ? (field.key, link.via.map(displayName(of:)) ?? "") : field
+        }
+        lines += attributeLines(fields, extra: link.extra)
+        return lines
+    }
+
+    /// The tie's arrow as read from `id`'s side: `->` when `id` supports the other end.
+    static func arrow(of link: Link, seenFrom id: NodeID) -> String {
+        guard link.from != id else { return link.direction.rawValue }
+        switch link.direction {
+        case .forward: return LinkDirection.backward.rawValue
+        case .backward: return LinkDirection.forward.rawValue
+        case .none, .both: return link.direction.rawValue
+        }
+    }
+
+    /// `key  value` rows, identifying fields dropped behind the curtain, empty values as `–`.
+    private func attributeLines(_ fields: [(key: String, value: String)], extra: [String: String]) -> [(text: String, style: CellStyle)] {
+        let shown = fields.filter { !curtain || !EditForm.identifyingKeys.contains($0.key) }
+            + (curtain ? [] : extra.keys.sorted().map { ($0, extra[$0]!) })
+        let width = shown.map(\.key.count).max() ?? 0
+        return shown.map { field in (Editor.padded(field.key, to: width) + "  " + (field.value.isEmpty ? "–" : field.value), .plain) }
+    }
+}
