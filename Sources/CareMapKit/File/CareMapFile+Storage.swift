@@ -1,0 +1,130 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading and writing map files with POSIX calls, because Foundation's convenience writers
+/// neither create files 0600 from the start, nor keep an existing file's mode, nor flush the
+/// folder after the rename that makes a save durable.
+extension CareMapFile {
+    /// Reads and parses the file at `url`.
+    public static func load(contentsOf url: URL) throws(FileError) -> ParseResult {
+        parse(try read(contentsOf: url))
+    }
+
+    /// The bytes of the file at `url`, refusing folders and files over ``maximumFileSize``
+    /// before reading them.
+    static func read(contentsOf url: URL) throws(FileError) -> [UInt8] {
+        let shown = url.relativePath
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileError(.read, shown, errno: errno) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw FileError(.read, shown, errno: errno) }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw FileError(.read, shown, errno: EISDIR) }
+        guard Int(info.st_size) <= maximumFileSize else {
+            throw FileError(.read, shown, "it is larger than 64 MiB, the most caremap reads")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError(.read, shown, errno: errno)
+            }
+            if count == 0 { return bytes }
+            bytes += buffer[..<count]
+            if bytes.count > maximumFileSize {
+                throw FileError(.read, shown, "it is larger than 64 MiB, the most caremap reads")
+            }
+        }
+    }
+
+    /// Saves `map` in canonical form at `url`, atomically, keeping the previous version as
+    /// `NAME~`. A new file is readable by its owner only (0600); an existing one keeps its mode.
+    public static func save(_ map: CareMap, to url: URL) throws(FileError) {
+        try AtomicWrite.write(Array(print(map).utf8), to: url, keepingBackup: true)
+    }
+
+    /// Writes `text` at `url` atomically, with the same modes as ``save(_:to:)`` and no backup:
+    /// for exports and recovery files.
+    public static func write(_ text: String, to url: URL) throws(FileError) {
+        try AtomicWrite.write(Array(text.utf8), to: url, keepingBackup: false)
+    }
+}
+
+/// Replaces a file so that a crash at any moment leaves either the old or the new version:
+/// write a private temporary file in the same folder, flush it, give it the old mode, rename it
+/// over the target, then flush the folder so the rename itself survives a power cut.
+enum AtomicWrite {
+    static func write(_ bytes: [UInt8], to url: URL, keepingBackup: Bool) throws(FileError) {
+        let shown = url.relativePath
+        let path = url.path
+        let folder = url.deletingLastPathComponent().path
+        var existing = stat()
+        let exists = stat(path, &existing) == 0
+        if exists, (existing.st_mode & S_IFMT) == S_IFDIR { throw FileError(.write, shown, errno: EISDIR) }
+
+        let (temporary, descriptor) = try createTemporary(in: folder, for: url, shown: shown)
+        var finished = false
+        defer {
+            if !finished { unlink(temporary) }
+        }
+        do throws(FileError) {
+            try writeAll(bytes, to: descriptor, shown: shown)
+            if exists, fchmod(descriptor, existing.st_mode & 0o777) != 0 { throw FileError(.write, shown, errno: errno) }
+            guard fsync(descriptor) == 0 else { throw FileError(.write, shown, errno: errno) }
+        } catch {
+            close(descriptor)
+            throw error
+        }
+        guard close(descriptor) == 0 else { throw FileError(.write, shown, errno: errno) }
+        if exists, keepingBackup { keepBackup(of: path) }
+        guard rename(temporary, path) == 0 else { throw FileError(.write, shown, errno: errno) }
+        finished = true
+        syncFolder(folder)
+    }
+
+    /// A new file beside the target, created 0600 with `O_EXCL` so nothing else can have it open.
+    private static func createTemporary(in folder: String, for url: URL, shown: String) throws(FileError) -> (String, Int32) {
+        for _ in 0..<16 {
+            let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
+            let candidate = folder + "/." + url.lastPathComponent + "." + suffix + ".tmp"
+            let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if descriptor >= 0 { return (candidate, descriptor) }
+            if errno != EEXIST { throw FileError(.write, shown, errno: errno) }
+        }
+        throw FileError(.write, shown, errno: EEXIST)
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, shown: String) throws(FileError) {
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError(.write, shown, errno: errno)
+            }
+            offset += count
+        }
+    }
+
+    /// Keeps the current file as `NAME~` by a hard link to it, so the backup costs no copy and
+    /// has exactly the old bytes and mode. A backup that cannot be made never stops a save.
+    private static func keepBackup(of path: String) {
+        let backup = path + "~"
+        unlink(backup)
+        link(path, backup)
+    }
+
+    private static func syncFolder(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+}

@@ -1,0 +1,124 @@
+/// `person`, `place`, `group` and `link` lines.
+extension FileParser {
+    /// `person ID ["NAME"] key=value…`
+    mutating func readNode(_ kind: NodeKind, _ line: LineLexer.Line) {
+        let tokens = line.tokens
+        guard tokens.count >= 2, let word = tokens[1].word else {
+            error(at: tokens.count >= 2 ? tokens[1].column : tokens[0].column, "missing id after '\(kind.rawValue)'; e.g. \(kind.rawValue) amira \"Amira\"")
+            return
+        }
+        let id = NodeID(word)
+        guard id.isWellFormed else {
+            error(at: tokens[1].column, MapProblem(.malformedID(id), at: .node(id, attribute: nil)).description)
+            return
+        }
+        if let first = lineOfNode(id) {
+            error(at: tokens[1].column, "duplicate id '\(id)'; it is already declared on line \(first)")
+            return
+        }
+        var node = Node(id: id, kind: kind)
+        var position = DeclarationPositions.Declaration(start: SourceLocation(line: currentLine, column: tokens[0].column), ids: [location(tokens[1])])
+        var rest = tokens[2...]
+        if let name = rest.first {
+            if case .string(let text) = name.kind {
+                node.name = text
+                rest = rest.dropFirst()
+            } else if case .word(let text) = name.kind {
+                error(at: name.column, "a name goes in double quotes: \(QuotedString.encode(text))")
+                return
+            }
+        }
+        let ok = readAttributes(rest, into: &position) { (key, value) throws(AttributeError) in
+            if CareMap.nodeAttributes.contains(key) {
+                try AttributeCodec.set(key, to: value, on: &node)
+            } else {
+                node.extra[key] = value
+            }
+        }
+        guard ok else { return }
+        node.comments = takeComments(inline: line.comment)
+        add(node, at: position)
+    }
+
+    /// `link A ARROW B ["LABEL"] key=value…`
+    mutating func readLink(_ line: LineLexer.Line) {
+        let tokens = line.tokens
+        let usage = "; write link A -> B \"label\" with -- , ->, <- or <->"
+        guard tokens.count >= 4 else {
+            error(at: tokens[0].column, "incomplete link" + usage)
+            return
+        }
+        var ends: [NodeID] = []
+        for token in [tokens[1], tokens[3]] {
+            guard let word = token.word, NodeID(word).isWellFormed else {
+                error(at: token.column, token.word.map { MapProblem(.malformedID(NodeID($0)), at: .subject).description } ?? "expected an id, not '\(token.text)'" + usage)
+                return
+            }
+            ends.append(NodeID(word))
+        }
+        guard let arrow = tokens[2].word.flatMap(LinkDirection.init(rawValue:)) else {
+            error(at: tokens[2].column, "expected an arrow between the ids, not '\(tokens[2].text)'; use --, ->, <- or <->")
+            return
+        }
+        var link = Link(from: ends[0], to: ends[1], direction: arrow)
+        var position = DeclarationPositions.Declaration(
+            start: SourceLocation(line: currentLine, column: tokens[0].column),
+            ids: [location(tokens[1]), location(tokens[3])]
+        )
+        var rest = tokens[4...]
+        if let label = rest.first {
+            if case .string(let text) = label.kind {
+                link.label = text
+                rest = rest.dropFirst()
+            } else if case .word(let text) = label.kind {
+                error(at: label.column, "a label goes in double quotes: \(QuotedString.encode(text))")
+                return
+            }
+        }
+        let ok = readAttributes(rest, into: &position) { (key, value) throws(AttributeError) in
+            if CareMap.linkAttributes.contains(key) {
+                try AttributeCodec.set(key, to: value, on: &link)
+            } else {
+                link.extra[key] = value
+            }
+        }
+        guard ok else { return }
+        link.comments = takeComments(inline: line.comment)
+        add(link, at: position)
+    }
+
+    private func location(_ token: LineLexer.Token) -> SourceLocation {
+        SourceLocation(line: currentLine, column: token.column)
+    }
+
+    /// Applies each `key=value` through `apply`, recording positions; reports every bad one and
+    /// returns false if there was any, so a half-read declaration is never added.
+    private mutating func readAttributes(
+        _ tokens: ArraySlice<LineLexer.Token>,
+        into position: inout DeclarationPositions.Declaration,
+        _ apply: (String, String) throws(AttributeError) -> Void
+    ) -> Bool {
+        var ok = true
+        for token in tokens {
+            guard case .attribute(let key, let value, let valueColumn) = token.kind else {
+                error(at: token.column, "unexpected '\(token.text)'; attributes are written key=value")
+                ok = false
+                continue
+            }
+            guard position.keys[key] == nil else {
+                error(at: token.column, "attribute '\(key)' given twice")
+                ok = false
+                continue
+            }
+            position.keys[key] = location(token)
+            position.values[key] = SourceLocation(line: currentLine, column: valueColumn)
+            do {
+                try apply(key, value)
+            } catch {
+                self.error(at: valueColumn, error.description)
+                ok = false
+            }
+        }
+        return ok
+    }
+}
