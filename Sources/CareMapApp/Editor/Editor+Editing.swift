@@ -6,8 +6,8 @@ extension Editor {
     mutating func addNode(kind: NodeKind, name: String, near: NodeID?) -> [Effect] {
         var before = snapshot
         before.selection = near.map(MapSelection.node)
-        let id = Editor.freshID(for: name, kind: kind, in: map)
-        map.nodes[id] = Node(id: id, kind: kind, name: name)
+        let id = map.freshID(for: name, kind: kind)
+        guard edit({ map throws(EditError) in try map.addNode(Node(id: id, kind: kind, name: name)) }) else { return [] }
         let effects = recordEdit(from: before)
         select(id)
         message = StatusMessage("added \(displayName(of: id)) · e edits, c connects")
@@ -20,14 +20,11 @@ extension Editor {
         switch selection {
         case .node(let id)?:
             let name = displayName(of: id)
-            map.nodes.removeValue(forKey: id)
-            map.links.removeAll { $0.touches(id) }
-            for index in map.links.indices where map.links[index].via == id { map.links[index].via = nil }
-            if map.subject == id { map.subject = nil }
+            guard edit({ map throws(EditError) in try map.removeNode(id) }) else { return [] }
             message = StatusMessage("deleted \(name) — u to undo")
         case .link(let index)? where map.links.indices.contains(index):
             let link = map.links[index]
-            map.links.remove(at: index)
+            guard edit({ map throws(EditError) in try map.removeLink(at: index) }) else { return [] }
             message = StatusMessage("deleted the tie \(displayName(of: link.from)) \(link.direction.rawValue) \(displayName(of: link.to)) — u to undo")
         default:
             message = StatusMessage("nothing selected to delete")
@@ -40,12 +37,8 @@ extension Editor {
 
     /// Ties `source` to `target` with an undirected tie and selects it, ready for `e`.
     mutating func connect(_ source: NodeID, to target: NodeID) -> [Effect] {
-        guard source != target else {
-            message = StatusMessage("a node cannot be tied to itself", isError: true)
-            return []
-        }
         let before = snapshot
-        map.links.append(Link(from: source, to: target))
+        guard edit({ map throws(EditError) in try map.addLink(Link(from: source, to: target)) }) else { return [] }
         let effects = recordEdit(from: before)
         selection = .link(map.links.count - 1)
         walk = NeighbourWalk(anchor: source, index: ties(of: source).count - 1)
@@ -53,26 +46,15 @@ extension Editor {
         return effects
     }
 
-    /// An id for a new node: the name's ASCII letters and digits as a slug (`Hassan Ali` →
-    /// `hassan-ali`), or the kind when the name has none (`أميرة` → `person`), with `-2`, `-3`…
-    /// added until it is unused.
-    static func freshID(for name: String, kind: NodeKind, in map: CareMap) -> NodeID {
-        var slug = ""
-        for scalar in name.lowercased().unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, slug.last != "-" {
-                slug.append("-")
-            }
+    /// Applies one of the map's editing operations; when it refuses, says why on the bottom
+    /// line and returns `false`, the map untouched.
+    mutating func edit(_ operation: (inout CareMap) throws(EditError) -> Void) -> Bool {
+        do throws(EditError) {
+            try operation(&map)
+            return true
+        } catch {
+            message = StatusMessage(error.description, isError: true)
+            return false
         }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        let base = slug.isEmpty ? kind.rawValue : String(slug.prefix(32))
-        var candidate = NodeID(base)
-        var number = 2
-        while map.nodes[candidate] != nil {
-            candidate = NodeID("\(base)-\(number)")
-            number += 1
-        }
-        return candidate
     }
 }
