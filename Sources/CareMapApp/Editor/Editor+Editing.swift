@@ -4,13 +4,17 @@ import CareMapKit
 extension Editor {
     /// Adds a node named `name` next to `near`, unlinked, and selects it.
     mutating func addNode(kind: NodeKind, name: String, near: NodeID?) -> [Effect] {
+        add(Node(id: map.freshID(for: name, kind: kind), kind: kind, name: name), near: near)
+    }
+
+    /// Adds `node` next to `near` and selects it.
+    mutating func add(_ node: Node, near: NodeID?) -> [Effect] {
         var before = snapshot
         before.selection = near.map(MapSelection.node)
-        let id = map.freshID(for: name, kind: kind)
-        guard edit({ map throws(EditError) in try map.addNode(Node(id: id, kind: kind, name: name)) }) else { return [] }
+        guard edit({ map throws(EditError) in try map.addNode(node) }) else { return [] }
         let effects = recordEdit(from: before)
-        select(id)
-        message = StatusMessage("added \(displayName(of: id)) · e edits, c connects")
+        select(node.id)
+        message = StatusMessage("added \(displayName(of: node.id)) · e edits, c connects")
         return effects
     }
 
@@ -37,13 +41,25 @@ extension Editor {
 
     /// Ties `source` to `target` with an undirected tie and selects it, ready for `e`.
     mutating func connect(_ source: NodeID, to target: NodeID) -> [Effect] {
+        tie(Link(from: source, to: target))
+    }
+
+    /// Adds `link` and selects it, walking from its first end.
+    mutating func tie(_ link: Link) -> [Effect] {
         let before = snapshot
-        guard edit({ map throws(EditError) in try map.addLink(Link(from: source, to: target)) }) else { return [] }
+        guard edit({ map throws(EditError) in try map.addLink(link) }) else { return [] }
         let effects = recordEdit(from: before)
         selection = .link(map.links.count - 1)
-        walk = NeighbourWalk(anchor: source, index: ties(of: source).count - 1)
-        message = StatusMessage("tied \(displayName(of: source)) -- \(displayName(of: target)) · e sets strength, support and more")
+        walk = NeighbourWalk(anchor: link.from, index: ties(of: link.from).count - 1)
+        message = StatusMessage("tied \(tieName(map.links.count - 1)) · e sets strength, support and more")
         return effects
+    }
+
+    /// A tie as the status line names it: `Amira -> Riverside GP surgery`.
+    func tieName(_ index: Int) -> String {
+        guard map.links.indices.contains(index) else { return "tie \(index)" }
+        let link = map.links[index]
+        return "\(displayName(of: link.from)) \(link.direction.rawValue) \(displayName(of: link.to))"
     }
 
     /// Applies one of the map's editing operations; when it refuses, says why on the bottom
