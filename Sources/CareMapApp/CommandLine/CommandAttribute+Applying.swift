@@ -38,6 +38,6 @@ extension CommandAttribute {
     }
 
     private func unknown(among keys: [String]) -> LineCommandError {
-        .unknownAttribute(key, suggestion: Suggestion.closest(to: key, in: keys))
+        .unknownAttribute(key, suggestion: Suggestion.closest(to: key, in: keys), keys: keys)
     }
 }
