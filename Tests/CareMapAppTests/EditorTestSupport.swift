@@ -70,6 +70,7 @@ extension Editor {
         type(line)
         for _ in 0..<times { press(.tab) }
         defer { press(.escape) }
-        return String(bottomLine.dropFirst())
+        guard case .commandLine(let state) = mode else { return "" }
+        return state.line.text
     }
 }

@@ -29,7 +29,7 @@ extension Editor {
             let index = state.completionIndex.map { ($0 + step) % count } ?? (key == .tab ? 0 : count - 1)
             state.completionIndex = index
             state.line.replace(with: state.completions[index])
-            message = count > 1 ? StatusMessage(state.completions.joined(separator: "  ")) : nil
+            message = count > 1 ? StatusMessage(state.completions.map(Editor.lastWord).joined(separator: "  ")) : nil
         case .up, .down:
             guard !commandHistory.isEmpty else { break }
             let last = commandHistory.count - 1
@@ -90,5 +90,12 @@ extension Editor {
             break
         }
         return []
+    }
+
+    /// The word a completion completed, for the list on the status line: `role=school` from
+    /// `set hassan role=school `.
+    static func lastWord(of line: String) -> String {
+        let trimmed = line.hasSuffix(" ") ? String(line.dropLast()) : line
+        return String(trimmed[CommandToken.lastWordStart(in: trimmed)...])
     }
 }

@@ -54,7 +54,7 @@ extension Editor {
         }
     }
 
-    /// Ids that start with `word`, then ids of nodes with a word of their name that does
+    /// Ids that start with `word`, then ids of nodes whose name, or a word of it, does
     /// (ignoring case and accents); after `"`, whole quoted names.
     private func nodeCompletions(_ word: String) -> [String] {
         guard !curtain else { return [] }
@@ -66,8 +66,8 @@ extension Editor {
         }
         let byID = map.nodes.keys.filter { $0.rawValue.range(of: word, options: options.union(.anchored)) != nil }
         let byName = map.nodes.values.filter { node in
-            !byID.contains(node.id) && node.name.split(whereSeparator: { $0 == " " || $0 == "-" })
-                .contains { $0.range(of: word, options: options.union(.anchored)) != nil }
+            let words = [Substring(node.name)] + node.name.split(whereSeparator: { $0 == " " || $0 == "-" })
+            return !byID.contains(node.id) && words.contains { $0.range(of: word, options: options.union(.anchored)) != nil }
         }.map(\.id)
         return (byID + byName).map { $0.rawValue + " " }
     }
