@@ -24,7 +24,7 @@ import Testing
         ("link amira karim strength=strng", "strength: unknown strength 'strng'; did you mean 'strong'?"),
         ("link amira karim via=karim", "via 'karim' is one of the tie's own ends; a go-between is a third node"),
         ("link amira karim via=nobody", "via 'nobody', which is not a node in this map"),
-        ("link amira", #"usage: :link A [--|->|<-|<->] B ["LABEL"] [key=value…]"#),
+        ("link amira", #"usage: :link A [ARROW] B ["LABEL"] [key=value…]"#),
         ("unlink karim mosque", "no tie between 'karim' and 'mosque'"),
         (#"unlink amira karim "brother""#, "no tie between 'amira' and 'karim' labelled 'brother'"),
         ("unlink", "select a tie first, or name it: :unlink [A B [\"LABEL\"]]"),
