@@ -107,6 +107,37 @@ import Testing
         #expect(editor.map == sampleMap())
     }
 
+    @Test func editFormPutsTheCursorOnAGoBetweenTheMapRefuses() {
+        var editor = Editor.on(sampleMap())
+        editor.press(.tab, .character("e"), .control("u"))
+        editor.type("booked with")
+        editor.press(.backTab, .backTab, .control("u"))
+        editor.type("hasan")
+        editor.press(.up, .up, .up, .enter)
+        #expect(editor.map == sampleMap())
+        guard case .form(let form) = editor.mode else {
+            Issue.record("the form closed")
+            return
+        }
+        #expect(form.fields[form.focus].key == "via")
+        #expect(form.error == "via: via 'hasan', which is not a node in this map; did you mean 'hassan'?")
+        editor.press(.control("u"))
+        editor.type("riverside-gp")
+        editor.press(.enter)
+        #expect(editor.map == sampleMap())
+        guard case .form(let again) = editor.mode else {
+            Issue.record("the form closed")
+            return
+        }
+        #expect(again.error == "via: via 'riverside-gp' is one of the tie's own ends; a go-between is a third node")
+        editor.press(.control("u"))
+        editor.type("mosque")
+        editor.press(.enter)
+        #expect(editor.bottomLine == "changed label, via")
+        #expect(editor.map.links[0].via == "mosque")
+        #expect(editor.map.links[0].label == "booked with")
+    }
+
     @Test func deleteUndoRedoRestoreExactMaps() {
         var editor = Editor.on(sampleMap())
         let original = editor.map

@@ -54,3 +54,23 @@ extension Editor {
     /// The status-bar row of the frame.
     var statusLine: String { view().rows[screen.height - 2] }
 }
+
+extension Editor {
+    /// Types `:` and a command line, then Enter, returning the effects.
+    @discardableResult
+    mutating func command(_ line: String, at now: Double = 0) -> [Effect] {
+        press(.character(":"), at: now)
+        type(line, at: now)
+        return press(.enter, at: now)
+    }
+
+    /// What Tab puts on the command line after typing `line`, pressing Tab `times` times.
+    mutating func complete(_ line: String, times: Int = 1) -> String {
+        press(.character(":"))
+        type(line)
+        for _ in 0..<times { press(.tab) }
+        defer { press(.escape) }
+        guard case .commandLine(let state) = mode else { return "" }
+        return state.line.text
+    }
+}

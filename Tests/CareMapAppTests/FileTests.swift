@@ -159,6 +159,6 @@ import Testing
         editor.press(.character(":"))
         editor.type("add person")
         editor.press(.enter)
-        #expect(editor.bottomLine == "usage: :add person|place|group \"NAME\"")
+        #expect(editor.bottomLine == "usage: :add person|place|group \"NAME\" [key=value…]")
     }
 }

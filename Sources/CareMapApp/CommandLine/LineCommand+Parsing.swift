@@ -4,98 +4,84 @@ import CareMapKit
 extension LineCommand {
     /// Parses a command line (without the `:`); the error is a sentence for the bottom line.
     static func parse(_ line: String) -> Result<LineCommand, LineCommandError> {
-        let words: [String]
-        switch tokens(of: line) {
-        case .success(let tokens): words = tokens
-        case .failure(let error): return .failure(error)
-        }
-        guard let name = words.first else { return .failure(.empty) }
-        let arguments = Array(words.dropFirst())
-        func none(_ command: LineCommand) -> Result<LineCommand, LineCommandError> {
-            arguments.isEmpty ? .success(command) : .failure(.usage(name))
-        }
-        switch name {
-        case "w", "write":
-            return arguments.count <= 1 ? .success(.write(path: arguments.first)) : .failure(.usage(name))
-        case "q", "quit": return none(.quit)
-        case "q!", "quit!": return none(.forceQuit)
-        case "wq", "x": return none(.writeQuit)
-        case "add":
-            guard arguments.count == 2, let kind = NodeKind(rawValue: arguments[0]), !arguments[1].isEmpty else {
-                return .failure(.usage(name))
-            }
-            return .success(.add(kind, name: arguments[1]))
-        case "link", "connect":
-            return arguments.count == 2 ? .success(.connect(arguments[0], arguments[1])) : .failure(.usage("link"))
-        case "delete": return none(.delete)
-        case "layout":
-            guard arguments.count == 1, let style = LayoutStyle(rawValue: arguments[0]) else { return .failure(.usage(name)) }
-            return .success(.layout(style))
-        case "zoom":
-            let zooms: [String: Zoom] = ["boxes": .boxes, "labels": .labels, "dots": .dots]
-            guard arguments.count == 1, let zoom = zooms[arguments[0]] else { return .failure(.usage(name)) }
-            return .success(.zoom(zoom))
-        case "fit": return none(.fit)
-        case "find":
-            return arguments.isEmpty ? .failure(.usage(name)) : .success(.find(arguments.joined(separator: " ")))
-        case "curtain": return none(.curtain)
-        case "outline": return none(.outline)
-        case "legend": return none(.legend)
-        case "undo": return none(.undo)
-        case "redo": return none(.redo)
-        case "help", "h": return none(.help)
-        case "export":
-            return arguments.count == 2 ? .success(.export(format: arguments[0], path: arguments[1])) : .failure(.usage(name))
-        default:
-            return .failure(.unknown(name, suggestion: Suggestion.closest(to: name, in: reference.map(\.name))))
+        do throws(LineCommandError) {
+            return .success(try parse(CommandToken.tokens(of: line)))
+        } catch {
+            return .failure(error)
         }
     }
 
-    /// Splits a line into words; a double-quoted string is one word and may hold spaces and the
-    /// escapes `\"` and `\\`.
-    static func tokens(of line: String) -> Result<[String], LineCommandError> {
-        var tokens: [String] = []
-        var current = ""
-        var inWord = false, quoted = false, escaped = false
-        for character in line {
-            if escaped {
-                current.append(character)
-                escaped = false
-            } else if quoted {
-                if character == "\\" { escaped = true } else if character == "\"" { quoted = false } else { current.append(character) }
-            } else if character == "\"" {
-                quoted = true
-                inWord = true
-            } else if character == " " || character == "\t" {
-                if inWord { tokens.append(current) }
-                current = ""
-                inWord = false
-            } else {
-                current.append(character)
-                inWord = true
-            }
+    private static func parse(_ tokens: [CommandToken]) throws(LineCommandError) -> LineCommand {
+        guard let first = tokens.first else { throw .empty }
+        let name = first.text
+        guard let usage = usage(of: name) else {
+            throw .unknown(name, suggestion: Suggestion.closest(to: name, in: reference.map(\.name)))
         }
-        if quoted { return .failure(.unterminatedString) }
-        if inWord { tokens.append(current) }
-        return .success(tokens)
+        let arguments = Arguments(tokens: Array(tokens.dropFirst()), command: usage.name)
+        if let command = try parseEditing(usage.name, arguments) { return command }
+        return try parseOther(usage.name, arguments)
+    }
+
+    /// The commands that do not change the map.
+    private static func parseOther(_ name: String, _ arguments: Arguments) throws(LineCommandError) -> LineCommand {
+        let words = arguments.words
+        switch name {
+        case "w":
+            try arguments.expect(words: 0...1, attributes: false)
+            return .write(path: words.first)
+        case "q": return try arguments.none(.quit)
+        case "q!": return try arguments.none(.forceQuit)
+        case "wq": return try arguments.none(.writeQuit)
+        case "layout":
+            try arguments.expect(words: 1...1, attributes: false)
+            guard let style = LayoutStyle(rawValue: words[0]) else { throw .usage(name) }
+            return .layout(style)
+        case "zoom":
+            try arguments.expect(words: 1...1, attributes: false)
+            guard let zoom = Zoom.words.first(where: { $0.word == words[0] })?.zoom else { throw .usage(name) }
+            return .zoom(zoom)
+        case "fit": return try arguments.none(.fit)
+        case "find":
+            guard !arguments.tokens.isEmpty else { throw .usage(name) }
+            return .find(arguments.rawText)
+        case "details": return try arguments.none(.details)
+        case "curtain": return try arguments.none(.curtain)
+        case "outline": return try arguments.none(.outline)
+        case "legend": return try arguments.none(.legend)
+        case "undo": return try arguments.none(.undo)
+        case "redo": return try arguments.none(.redo)
+        case "help": return try arguments.none(.help)
+        case "export":
+            try arguments.expect(words: 2...2, attributes: false)
+            return .export(format: words[0], path: words[1])
+        default:
+            throw .usage(name)
+        }
     }
 }
 
-/// Why a command line was refused. Every sentence is written here.
-enum LineCommandError: Error, Hashable, Sendable, CustomStringConvertible {
-    case empty
-    case unterminatedString
-    case unknown(String, suggestion: String?)
-    case usage(String)
+/// A command's arguments, split into plain words and `key=value` attributes.
+struct Arguments {
+    var tokens: [CommandToken]
+    var command: String
 
-    var description: String {
-        switch self {
-        case .empty: "type a command; :help lists them"
-        case .unterminatedString: "a string is missing its closing \""
-        case .unknown(let name, let suggestion):
-            "unknown command '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; :help lists them")
-        case .usage(let name):
-            "usage: :" + ([name] + LineCommand.reference.filter { $0.name == name }.map(\.arguments).filter { !$0.isEmpty }).joined(separator: " ")
-        }
+    /// The arguments that are not attributes, in order.
+    var words: [String] { tokens.filter { $0.key == nil }.map(\.text) }
+    var attributes: [CommandAttribute] { tokens.compactMap { token in token.key.map { CommandAttribute(key: $0, value: token.text) } } }
+
+    /// The words as typed, joined by single spaces (for `:find` and `:title`).
+    var rawText: String {
+        tokens.map { token in token.key.map { "\($0)=\(token.text)" } ?? token.text }.joined(separator: " ")
+    }
+
+    /// Refuses any argument at all.
+    func none(_ command: LineCommand) throws(LineCommandError) -> LineCommand {
+        guard tokens.isEmpty else { throw .usage(self.command) }
+        return command
+    }
+
+    /// Refuses a number of plain words outside `words`, and attributes unless allowed.
+    func expect(words count: ClosedRange<Int>, attributes allowed: Bool) throws(LineCommandError) {
+        guard count.contains(words.count), allowed || attributes.isEmpty else { throw .usage(command) }
     }
 }

@@ -29,7 +29,7 @@ extension Editor {
             let index = state.completionIndex.map { ($0 + step) % count } ?? (key == .tab ? 0 : count - 1)
             state.completionIndex = index
             state.line.replace(with: state.completions[index])
-            message = count > 1 ? StatusMessage(state.completions.joined(separator: "  ")) : nil
+            message = count > 1 ? StatusMessage(state.completions.map(Editor.lastWord).joined(separator: "  ")) : nil
         case .up, .down:
             guard !commandHistory.isEmpty else { break }
             let last = commandHistory.count - 1
@@ -47,21 +47,6 @@ extension Editor {
         return []
     }
 
-    /// Whole-line completions of `line`: command names, then the words their first argument
-    /// takes, then node ids for `link`.
-    func completions(of line: String) -> [String] {
-        let words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        if words.count <= 1 {
-            return LineCommand.reference.map(\.name).filter { $0.hasPrefix(line) }.map { $0 + " " }
-        }
-        let head = words.dropLast().joined(separator: " ") + " "
-        let partial = words.last ?? ""
-        var candidates = LineCommand.argumentWords(for: words[0])
-        if words[0] == "link" { candidates = map.nodes.keys.map(\.rawValue) }
-        guard words.count == 2 || words[0] == "link" else { return [] }
-        return candidates.filter { $0.hasPrefix(partial) }.map { head + $0 + " " }
-    }
-
     /// Runs a command line.
     mutating func run(_ text: String) -> [Effect] {
         switch LineCommand.parse(text) {
@@ -74,25 +59,24 @@ extension Editor {
     }
 
     private mutating func run(_ command: LineCommand) -> [Effect] {
+        do throws(LineCommandError) {
+            if let effects = try runEditing(command) { return effects }
+        } catch {
+            message = StatusMessage(error.description, isError: true)
+            return []
+        }
         switch command {
         case .write(let path): return save(thenQuit: false, as: path)
         case .quit: return quit()
         case .forceQuit: return quitDiscarding()
         case .writeQuit: return isModified || path == nil ? save(thenQuit: true) : quitDiscarding()
-        case .add(let kind, let name): return addNode(kind: kind, name: name, near: selectedNode)
-        case .connect(let first, let second):
-            guard let source = resolve(first), let target = resolve(second) else {
-                message = StatusMessage("no node called '\(resolve(first) == nil ? first : second)'", isError: true)
-                return []
-            }
-            return connect(source, to: target)
-        case .delete: return deleteSelection()
         case .layout(let style): setLayoutStyle(style)
         case .zoom(let level): setZoom(level)
         case .fit: fitViewport()
         case .find(let query):
             lastSearch = query
             repeatSearch(forward: true)
+        case .details: return perform(.toggleDetails)
         case .curtain: return perform(.toggleCurtain)
         case .outline: return perform(.toggleOutline)
         case .legend: return perform(.toggleLegend)
@@ -102,13 +86,16 @@ extension Editor {
         case .export(let format, let path):
             message = StatusMessage("exporting \(path)…")
             return [.export(format: format, map: map, path: path)]
+        case .add, .link, .unlink, .set, .rename, .changeID, .delete, .subject, .title, .pin, .unpin:
+            break
         }
         return []
     }
 
-    /// A node named on the command line: an exact id, else the best fuzzy match of its name.
-    private func resolve(_ word: String) -> NodeID? {
-        if map.nodes[NodeID(word)] != nil { return NodeID(word) }
-        return candidates(for: word, excluding: nil).first
+    /// The word a completion completed, for the list on the status line: `role=school` from
+    /// `set hassan role=school `.
+    static func lastWord(of line: String) -> String {
+        let trimmed = line.hasSuffix(" ") ? String(line.dropLast()) : line
+        return String(trimmed[CommandToken.lastWordStart(in: trimmed)...])
     }
 }

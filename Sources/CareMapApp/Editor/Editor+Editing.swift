@@ -4,13 +4,17 @@ import CareMapKit
 extension Editor {
     /// Adds a node named `name` next to `near`, unlinked, and selects it.
     mutating func addNode(kind: NodeKind, name: String, near: NodeID?) -> [Effect] {
+        add(Node(id: map.freshID(for: name, kind: kind), kind: kind, name: name), near: near)
+    }
+
+    /// Adds `node` next to `near` and selects it.
+    mutating func add(_ node: Node, near: NodeID?) -> [Effect] {
         var before = snapshot
         before.selection = near.map(MapSelection.node)
-        let id = Editor.freshID(for: name, kind: kind, in: map)
-        map.nodes[id] = Node(id: id, kind: kind, name: name)
+        guard edit({ map throws(EditError) in try map.addNode(node) }) else { return [] }
         let effects = recordEdit(from: before)
-        select(id)
-        message = StatusMessage("added \(displayName(of: id)) · e edits, c connects")
+        select(node.id)
+        message = StatusMessage("added \(displayName(of: node.id)) · e edits, c connects")
         return effects
     }
 
@@ -20,14 +24,11 @@ extension Editor {
         switch selection {
         case .node(let id)?:
             let name = displayName(of: id)
-            map.nodes.removeValue(forKey: id)
-            map.links.removeAll { $0.touches(id) }
-            for index in map.links.indices where map.links[index].via == id { map.links[index].via = nil }
-            if map.subject == id { map.subject = nil }
+            guard edit({ map throws(EditError) in try map.removeNode(id) }) else { return [] }
             message = StatusMessage("deleted \(name) — u to undo")
         case .link(let index)? where map.links.indices.contains(index):
             let link = map.links[index]
-            map.links.remove(at: index)
+            guard edit({ map throws(EditError) in try map.removeLink(at: index) }) else { return [] }
             message = StatusMessage("deleted the tie \(displayName(of: link.from)) \(link.direction.rawValue) \(displayName(of: link.to)) — u to undo")
         default:
             message = StatusMessage("nothing selected to delete")
@@ -40,39 +41,36 @@ extension Editor {
 
     /// Ties `source` to `target` with an undirected tie and selects it, ready for `e`.
     mutating func connect(_ source: NodeID, to target: NodeID) -> [Effect] {
-        guard source != target else {
-            message = StatusMessage("a node cannot be tied to itself", isError: true)
-            return []
-        }
+        tie(Link(from: source, to: target))
+    }
+
+    /// Adds `link` and selects it, walking from its first end.
+    mutating func tie(_ link: Link) -> [Effect] {
         let before = snapshot
-        map.links.append(Link(from: source, to: target))
+        guard edit({ map throws(EditError) in try map.addLink(link) }) else { return [] }
         let effects = recordEdit(from: before)
         selection = .link(map.links.count - 1)
-        walk = NeighbourWalk(anchor: source, index: ties(of: source).count - 1)
-        message = StatusMessage("tied \(displayName(of: source)) -- \(displayName(of: target)) · e sets strength, support and more")
+        walk = NeighbourWalk(anchor: link.from, index: ties(of: link.from).count - 1)
+        message = StatusMessage("tied \(tieName(map.links.count - 1)) · e sets strength, support and more")
         return effects
     }
 
-    /// An id for a new node: the name's ASCII letters and digits as a slug (`Hassan Ali` →
-    /// `hassan-ali`), or the kind when the name has none (`أميرة` → `person`), with `-2`, `-3`…
-    /// added until it is unused.
-    static func freshID(for name: String, kind: NodeKind, in map: CareMap) -> NodeID {
-        var slug = ""
-        for scalar in name.lowercased().unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, slug.last != "-" {
-                slug.append("-")
-            }
+    /// A tie as the status line names it: `Amira -> Riverside GP surgery`.
+    func tieName(_ index: Int) -> String {
+        guard map.links.indices.contains(index) else { return "tie \(index)" }
+        let link = map.links[index]
+        return "\(displayName(of: link.from)) \(link.direction.rawValue) \(displayName(of: link.to))"
+    }
+
+    /// Applies one of the map's editing operations; when it refuses, says why on the bottom
+    /// line and returns `false`, the map untouched.
+    mutating func edit(_ operation: (inout CareMap) throws(EditError) -> Void) -> Bool {
+        do throws(EditError) {
+            try operation(&map)
+            return true
+        } catch {
+            message = StatusMessage(error.description, isError: true)
+            return false
         }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        let base = slug.isEmpty ? kind.rawValue : String(slug.prefix(32))
-        var candidate = NodeID(base)
-        var number = 2
-        while map.nodes[candidate] != nil {
-            candidate = NodeID("\(base)-\(number)")
-            number += 1
-        }
-        return candidate
     }
 }

@@ -38,43 +38,42 @@ extension Editor {
         return []
     }
 
-    /// Applies the changed fields, or stays in the form on the first field that is refused.
+    /// Applies the changed fields as one edit of the map, or stays in the form with the cursor
+    /// on the first field that is refused.
     private mutating func apply(_ form: EditForm) -> [Effect] {
         var form = form
         let before = snapshot
-        do throws(FieldError) {
+        let changed = form.fields.indices.filter { form.fields[$0].isChanged }
+        var failing: Int?
+        do {
             switch form.target {
             case .node(let id):
-                guard var node = map.nodes[id] else { break }
-                for (index, field) in form.fields.enumerated() where field.isChanged {
-                    form.focus = index
-                    try FieldText.set(field.key, to: field.value.text, on: &node)
+                try map.updateNode(id) { node in
+                    for index in changed {
+                        failing = index
+                        try FieldText.set(form.fields[index].key, to: form.fields[index].value.text, on: &node)
+                    }
+                    failing = nil
                 }
-                map.nodes[id] = node
             case .link(let index):
-                guard map.links.indices.contains(index) else { break }
-                var link = map.links[index]
-                for (position, field) in form.fields.enumerated() where field.isChanged {
-                    form.focus = position
-                    try FieldText.set(field.key, to: field.value.text, on: &link)
-                    if field.key == "via", let via = link.via { try checkVia(via, of: link) }
+                try map.updateLink(at: index) { link in
+                    for position in changed {
+                        failing = position
+                        try FieldText.set(form.fields[position].key, to: form.fields[position].value.text, on: &link)
+                    }
+                    failing = nil
                 }
-                map.links[index] = link
             }
         } catch {
-            form.error = "\(form.fields[form.focus].key): \(error)"
+            let attribute = (error as? EditError)?.attribute
+            form.focus = failing ?? form.fields.firstIndex { $0.key == attribute } ?? changed.last ?? form.focus
+            form.error = form.fields.indices.contains(form.focus) ? "\(form.fields[form.focus].key): \(error)" : "\(error)"
             mode = .form(form)
             return []
         }
         mode = .normal
-        let changed = form.fields.filter(\.isChanged).map(\.key)
-        message = StatusMessage(changed.isEmpty ? "nothing changed" : "changed " + changed.joined(separator: ", "))
+        let keys = changed.map { form.fields[$0].key }
+        message = StatusMessage(keys.isEmpty ? "nothing changed" : "changed " + keys.joined(separator: ", "))
         return recordEdit(from: before)
-    }
-
-    /// A go-between must be another node of the map, not one of the tie's own ends.
-    private func checkVia(_ via: NodeID, of link: Link) throws(FieldError) {
-        guard map.nodes[via] != nil else { throw FieldError(description: "via '\(via)', which is not a node in this map") }
-        guard !link.touches(via) else { throw FieldError(description: "via '\(via)' is one of the tie's own ends") }
     }
 }

@@ -48,7 +48,7 @@ extension Editor {
     mutating func nudge(_ id: NodeID, dx: Int, dy: Int) {
         guard let current = layout.positions[id] else { return }
         let point = MapPoint(x: current.x + dx, y: current.y + dy)
-        map.nodes[id]?.position = point
+        guard edit({ map throws(EditError) in try map.moveNode(id, to: point) }) else { return }
         layout.positions[id] = point
         revealSelection()
     }

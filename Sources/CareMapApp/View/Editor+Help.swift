@@ -11,14 +11,23 @@ extension Editor {
             lines.append("  " + padded(keyNames(binding.keys), to: keyColumn) + "  " + binding.summary)
         }
         let usages = LineCommand.reference.map { ":" + ([$0.name, $0.arguments].filter { !$0.isEmpty }.joined(separator: " ")) }
-        let usageColumn = usages.map { DisplayWidth.columns(of: $0) }.max() ?? 0
+        let usageColumn = usages.map { DisplayWidth.columns(of: $0) }.filter { $0 <= longestUsageInColumn }.max() ?? 0
         lines += ["", "Commands"]
         for (usage, row) in zip(usages, LineCommand.reference) {
-            lines.append("  " + padded(usage, to: usageColumn) + "  " + row.summary)
+            if DisplayWidth.columns(of: usage) > usageColumn {
+                lines.append("  " + usage)
+                lines.append("  " + padded("", to: usageColumn) + "  " + row.summary)
+            } else {
+                lines.append("  " + padded(usage, to: usageColumn) + "  " + row.summary)
+            }
         }
         lines += ["", "Mouse", "  click selects · double-click opens details · drag pans or moves the selected node · wheel pans"]
         return lines
     }
+
+    /// Usages longer than this get a line of their own, the summary under it, so one long
+    /// command does not push every summary off an 80-column screen.
+    static let longestUsageInColumn = 24
 
     /// The keys of one binding as help shows them: `↑ k`.
     static func keyNames(_ keys: [Key]) -> String {

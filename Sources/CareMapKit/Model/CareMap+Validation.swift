@@ -31,7 +31,8 @@ extension CareMap {
     /// Whether the map has no errors (warnings allowed).
     public var isValid: Bool { !problems().contains { $0.severity == .error } }
 
-    private func linkProblems(_ link: Link, at index: Int) -> [MapProblem] {
+    /// The problems of one link, as if it stood at `index`; editing checks a link before adding it.
+    func linkProblems(_ link: Link, at index: Int) -> [MapProblem] {
         var problems: [MapProblem] = []
         for (end, attribute) in [(link.from, "from"), (link.to, "to")] where nodes[end] == nil {
             problems.append(MapProblem(.linkToMissingNode(end), at: .link(index, attribute: attribute)))

@@ -1,0 +1,158 @@
+import CareMapCanvas
+import CareMapKit
+
+/// The `:` commands that change the map. Each is one undo step: it works the new map out on a
+/// copy, through the map's own editing operations, and records it only when every part was
+/// accepted, so a command refused halfway leaves nothing behind.
+extension Editor {
+    /// Runs an editing command, or returns `nil` for a command that edits nothing.
+    mutating func runEditing(_ command: LineCommand) throws(LineCommandError) -> [Effect]? {
+        switch command {
+        case .add(let kind, let name, let attributes):
+            var node = Node(id: map.freshID(for: name, kind: kind), kind: kind, name: name)
+            for attribute in attributes where attribute.key == "id" { node.id = NodeID(attribute.value) }
+            for attribute in attributes where attribute.key != "id" { try attribute.apply(to: &node) }
+            try check { map throws(EditError) in try map.addNode(node) }
+            return add(node, near: selectedNode)
+        case .link(let first, let second, let direction, let label, let attributes):
+            var link = Link(from: try node(first), to: try node(second), direction: direction, label: label ?? "")
+            for attribute in attributes { try attribute.apply(to: &link) }
+            try check { map throws(EditError) in try map.addLink(link) }
+            return tie(link)
+        case .unlink(let target, let label):
+            return try unlink(target, label: label)
+        case .delete(let target):
+            if case .node = target {
+                select(try node(target, for: "delete"))
+            } else {
+                _ = try resolve(target, for: "delete")
+            }
+            return deleteSelection()
+        case .set(let target, let attributes):
+            return try set(attributes, on: target)
+        case .rename(let target, let name):
+            return try rename(target, to: name)
+        case .changeID(let target, let new):
+            return try changeID(target, to: NodeID(new))
+        case .subject(let target):
+            let id = try target.map { target throws(LineCommandError) in try node(target, for: "subject") }
+            return try commit { map in try map.setSubject(id) } message: { editor in
+                id.map { "\(editor.displayName(of: $0)) is the subject" } ?? "no subject: a community map"
+            }
+        case .title(let title):
+            return try commit { map in map.setTitle(title) } message: { _ in "title set" }
+        case .pin(let target, let point):
+            let id = try node(target, for: "pin")
+            guard let point = point ?? layout.positions[id] else { return [] }
+            return try commit { map in try map.moveNode(id, to: point) } message: { editor in
+                "pinned \(editor.displayName(of: id)) at \(point)"
+            }
+        case .unpin(let target):
+            let id = try node(target, for: "unpin")
+            return try commit { map in try map.moveNode(id, to: nil) } message: { editor in
+                "unpinned \(editor.displayName(of: id)); the next layout places it"
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Runs `operation` on a copy of the map, to refuse a command before anything changes.
+    private func check(_ operation: (inout CareMap) throws(EditError) -> Void) throws(LineCommandError) {
+        var draft = map
+        do throws(EditError) { try operation(&draft) } catch { throw .edit(error) }
+    }
+
+    /// Applies `operation` to a copy of the map and, when it is accepted, records the copy as
+    /// one undo step and says what changed.
+    private mutating func commit(
+        _ operation: (inout CareMap) throws -> Void,
+        message text: (Editor) -> String
+    ) throws(LineCommandError) -> [Effect] {
+        let before = snapshot
+        var draft = map
+        do {
+            try operation(&draft)
+        } catch let error as LineCommandError {
+            throw error
+        } catch let error as EditError {
+            throw .edit(error)
+        } catch {
+            preconditionFailure("a command's edit threw \(error)")
+        }
+        map = draft
+        let effects = recordEdit(from: before)
+        message = StatusMessage(text(self))
+        return effects
+    }
+
+    private mutating func unlink(_ target: CommandTarget, label: String?) throws(LineCommandError) -> [Effect] {
+        switch target {
+        case .selection:
+            guard case .link(let index)? = selection, map.links.indices.contains(index) else {
+                throw .needsSelection("unlink", what: "a tie")
+            }
+            return deleteSelection()
+        case .node:
+            throw .usage("unlink")
+        case .ties(let a, let b):
+            let indices = try ties(a, b, label: label)
+            let names = (displayName(of: try node(a)), displayName(of: try node(b)))
+            return try commit { map in
+                for index in indices.reversed() { try map.removeLink(at: index) }
+            } message: { _ in
+                "untied \(names.0) and \(names.1)" + (indices.count > 1 ? " (\(indices.count) ties)" : "") + " — u to undo"
+            }
+        }
+    }
+
+    private mutating func set(_ attributes: [CommandAttribute], on target: CommandTarget) throws(LineCommandError) -> [Effect] {
+        let keys = attributes.map(\.key).joined(separator: ", ")
+        switch try resolve(target, for: "set") {
+        case .node(let id):
+            return try commit { map in
+                try map.updateNode(id) { node in
+                    for attribute in attributes { try attribute.apply(to: &node) }
+                }
+            } message: { editor in
+                "set \(keys) on \(editor.displayName(of: id))"
+            }
+        case .tie(let index):
+            return try commit { map in
+                try map.updateLink(at: index) { link in
+                    for attribute in attributes { try attribute.apply(to: &link) }
+                }
+            } message: { editor in
+                "set \(keys) on the tie \(editor.tieName(index))"
+            }
+        }
+    }
+
+    private mutating func rename(_ target: CommandTarget, to name: String) throws(LineCommandError) -> [Effect] {
+        switch try resolve(target, for: "rename") {
+        case .node(let id):
+            let old = displayName(of: id)
+            return try commit { map in try map.renameNode(id, to: name) } message: { editor in
+                "renamed \(old) to \(editor.displayName(of: id))"
+            }
+        case .tie(let index):
+            return try commit { map in try map.updateLink(at: index) { $0.label = name } } message: { editor in
+                "relabelled the tie \(editor.tieName(index))"
+            }
+        }
+    }
+
+    /// `:id`: the node keeps its place on screen and stays selected under its new id.
+    private mutating func changeID(_ target: CommandTarget, to new: NodeID) throws(LineCommandError) -> [Effect] {
+        let old = try node(target, for: "id")
+        let wasSelected = selection == .node(old)
+        let position = layout.positions[old]
+        let effects = try commit { map in try map.changeID(old, to: new) } message: { editor in
+            "\(editor.displayName(of: new)) now has the id '\(new)'"
+        }
+        layout.positions[old] = nil
+        layout.positions[new] = position
+        if wasSelected { select(new) }
+        return effects
+    }
+}

@@ -1,0 +1,37 @@
+/// The structural invariants every edit keeps, after swift-collections' `_checkInvariants`:
+/// checked after each mutation in debug builds, free in release builds.
+extension CareMap {
+    /// Every broken structural invariant, as a sentence; empty for a sound map.
+    ///
+    /// The invariants: each node is filed under its own id; every link end and go-between is a
+    /// node of the map; the subject, when there is one, is a node and a person. (Warnings such as
+    /// an unknown role are not invariants; ``problems()`` reports those.)
+    ///
+    /// - Complexity: O(*n* + *m*) for *n* nodes and *m* links.
+    public func invariantViolations() -> [String] {
+        var violations: [String] = []
+        for (key, node) in nodes where key != node.id {
+            violations.append("node '\(node.id)' is filed under '\(key)'")
+        }
+        for (index, link) in links.enumerated() {
+            for end in [link.from, link.to] + (link.via.map { [$0] } ?? []) where nodes[end] == nil {
+                violations.append("link \(index) names '\(end)', which is not a node")
+            }
+        }
+        if let subject {
+            if let node = nodes[subject] {
+                if node.kind != .person { violations.append("subject '\(subject)' is a \(node.kind.rawValue)") }
+            } else {
+                violations.append("subject '\(subject)' is not a node")
+            }
+        }
+        return violations
+    }
+
+    /// Stops a debug build when an edit has broken an invariant; does nothing in release builds.
+    ///
+    /// - Complexity: O(*n* + *m*) in debug builds, O(1) in release builds.
+    public func checkInvariants() {
+        assert(invariantViolations().isEmpty, "broken CareMap invariants: " + invariantViolations().joined(separator: "; "))
+    }
+}
