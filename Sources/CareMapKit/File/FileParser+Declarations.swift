@@ -28,14 +28,13 @@ extension FileParser {
                 return
             }
         }
-        let ok = readAttributes(rest, into: &position) { (key, value) throws(AttributeError) in
+        readAttributes(rest, into: &position) { (key, value) throws(AttributeError) in
             if CareMap.nodeAttributes.contains(key) {
                 try AttributeCodec.set(key, to: value, on: &node)
             } else {
                 node.extra[key] = value
             }
         }
-        guard ok else { return }
         node.comments = takeComments(inline: line.comment)
         add(node, at: position)
     }
@@ -75,14 +74,13 @@ extension FileParser {
                 return
             }
         }
-        let ok = readAttributes(rest, into: &position) { (key, value) throws(AttributeError) in
+        readAttributes(rest, into: &position) { (key, value) throws(AttributeError) in
             if CareMap.linkAttributes.contains(key) {
                 try AttributeCodec.set(key, to: value, on: &link)
             } else {
                 link.extra[key] = value
             }
         }
-        guard ok else { return }
         link.comments = takeComments(inline: line.comment)
         add(link, at: position)
     }
@@ -91,23 +89,22 @@ extension FileParser {
         SourceLocation(line: currentLine, column: token.column)
     }
 
-    /// Applies each `key=value` through `apply`, recording positions; reports every bad one and
-    /// returns false if there was any, so a half-read declaration is never added.
+    /// Applies each `key=value` through `apply`, recording positions, and reports every bad one.
+    /// The declaration is still added with the attributes that were read: a file with errors never
+    /// yields a map, and keeping the node or link lets the checks that follow (links to it, its ends)
+    /// report real problems instead of a cascade of "not a node".
     private mutating func readAttributes(
         _ tokens: ArraySlice<LineLexer.Token>,
         into position: inout DeclarationPositions.Declaration,
         _ apply: (String, String) throws(AttributeError) -> Void
-    ) -> Bool {
-        var ok = true
+    ) {
         for token in tokens {
             guard case .attribute(let key, let value, let valueColumn) = token.kind else {
                 error(at: token.column, "unexpected '\(token.text)'; attributes are written key=value")
-                ok = false
                 continue
             }
             guard position.keys[key] == nil else {
                 error(at: token.column, "attribute '\(key)' given twice")
-                ok = false
                 continue
             }
             position.keys[key] = location(token)
@@ -116,9 +113,7 @@ extension FileParser {
                 try apply(key, value)
             } catch {
                 self.error(at: valueColumn, error.description)
-                ok = false
             }
         }
-        return ok
     }
 }
