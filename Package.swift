@@ -7,6 +7,7 @@ let package = Package(
     name: "caremap",
     products: [
         .executable(name: "caremap", targets: ["caremap"]),
+        .executable(name: "caremap-bench", targets: ["caremap-bench"]),
         .library(name: "CareMapKit", targets: ["CareMapKit"]),
     ],
     dependencies: [
@@ -36,6 +37,14 @@ let package = Package(
             name: "caremap",
             dependencies: [
                 "CareMapKit", "CareMapCanvas", "CareMapApp", "CareMapTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Speed, measured: run with `swift run -c release caremap-bench`.
+        .executableTarget(
+            name: "caremap-bench",
+            dependencies: [
+                "CareMapKit", "CareMapCanvas", "CareMapApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
