@@ -19,13 +19,19 @@ extension Terminal {
         else { return }
         // Touch the lazily initialised global now, never for the first time inside a handler.
         _ = pendingSignal.load(ordering: .relaxed)
+        var stops = sigset_t()
+        sigemptyset(&stops)
         for signal in [SIGHUP, SIGTERM, SIGINT] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { pendingSignal.store($0, ordering: .relaxed) }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
             sigaction(signal, &action, nil)
+            sigaddset(&stops, signal)
         }
+        // A blocked signal would never arrive, and the mask is inherited: a program started by
+        // a test runner or a terminal multiplexer can begin life with these blocked.
+        pthread_sigmask(SIG_UNBLOCK, &stops, nil)
     }
 
     /// The signal that asked caremap to stop (SIGHUP, SIGTERM or SIGINT), or nil. It stays set:
