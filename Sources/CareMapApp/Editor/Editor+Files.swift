@@ -65,6 +65,18 @@ extension Editor {
         case (.overwriteChangedFile(let path, let thenQuit), "y", _):
             fileChangedOnDisk = false
             return save(thenQuit: thenQuit, as: path)
+        case (.restoreRecovery(let path, let recovered), "y", _):
+            mode = .normal
+            let before = snapshot
+            map = recovered
+            wroteRecovery = true
+            let effects = recordEdit(from: before)
+            message = StatusMessage("restored unsaved work from \(path); u returns to the saved file, Ctrl-S saves")
+            return effects
+        case (.restoreRecovery(let path, _), "n", _), (.restoreRecovery(let path, _), _, .escape):
+            mode = .normal
+            message = StatusMessage("opened the saved file; \(path) is kept until this session autosaves")
+            return []
         case (_, "n", _), (_, _, .escape):
             mode = .normal
             message = StatusMessage("cancelled")

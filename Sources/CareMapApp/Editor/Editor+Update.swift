@@ -30,6 +30,10 @@ extension Editor {
             fileChangedOnDisk = true
             self.message = StatusMessage("\(path) changed on disk; saving will ask before overwriting it", isError: true)
             return []
+        case .recoveryFound(let path, let recovered):
+            guard recovered != map else { return [] }
+            mode = .confirm(.restoreRecovery(path: path, map: recovered))
+            return []
         }
     }
 

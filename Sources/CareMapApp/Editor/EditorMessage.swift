@@ -19,6 +19,9 @@ public enum EditorMessage: Sendable {
     /// The file at the editor's path was changed by someone else since it was opened or saved;
     /// the next save asks before overwriting it.
     case fileChangedOnDisk(path: String)
+    /// On open, the run loop found a recovery file newer than the map at `path` holding this
+    /// map: the work of a session that ended before saving. The editor asks whether to restore it.
+    case recoveryFound(path: String, map: CareMap)
 }
 
 /// Why an effect failed, in words for the status line ("permission denied", a parse error).

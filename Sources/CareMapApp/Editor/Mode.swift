@@ -88,11 +88,14 @@ public enum Confirmation: Hashable, Sendable {
     case quitUnsaved
     /// Saving over a file that changed on disk since it was read.
     case overwriteChangedFile(path: String, thenQuit: Bool)
+    /// Restoring unsaved work found in the recovery file at `path`.
+    case restoreRecovery(path: String, map: CareMap)
 
     var question: String {
         switch self {
         case .quitUnsaved: "Save changes? y/n/Esc"
         case .overwriteChangedFile(let path, _): "\(path) changed on disk since it was opened. Overwrite it? y/n"
+        case .restoreRecovery(let path, _): "Unsaved work from an earlier session is in \(path). Restore it? y/n"
         }
     }
 }
