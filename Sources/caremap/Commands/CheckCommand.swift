@@ -1,0 +1,35 @@
+import ArgumentParser
+import CareMapKit
+import Foundation
+
+/// `caremap check FILE...`: validates maps, reporting every error and warning.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check maps for errors and warnings.",
+        discussion: """
+            Problems are printed as 'file:line:column: message' on standard error, with a hint where \
+            there is one. Exits with status 1 when any file has an error; warnings alone do not fail.
+            """
+    )
+
+    @Argument(help: "The .caremap files to check.", completion: .file(extensions: ["caremap"]))
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Name at least one file to check.") }
+    }
+
+    func run() throws {
+        var failed = false
+        for path in files {
+            do {
+                let map = try MapLoader.load(path)
+                StandardOutput.write("\(path): ok (\(map.nodes.count) nodes, \(map.links.count) links)")
+            } catch {
+                failed = true
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+}

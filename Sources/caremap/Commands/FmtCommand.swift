@@ -1,0 +1,56 @@
+import ArgumentParser
+import CareMapKit
+import Foundation
+
+/// `caremap fmt FILE... [--check]`: rewrites maps in canonical form.
+struct FmtCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fmt",
+        abstract: "Rewrite maps in canonical form.",
+        discussion: """
+            Canonical form is described in docs/file-format.md: the same map always gives the same \
+            bytes, so diffs show only real changes. A file with errors is reported and left untouched. \
+            The previous version of each rewritten file is kept as FILE~.
+            """
+    )
+
+    @Argument(help: "The .caremap files to format.", completion: .file(extensions: ["caremap"]))
+    var files: [String]
+
+    @Flag(help: "Only list the files that are not in canonical form; change nothing. Exits 1 if any.")
+    var check = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Name at least one file to format.") }
+    }
+
+    func run() throws {
+        var failed = false
+        for path in files {
+            do {
+                try format(path)
+            } catch {
+                failed = true
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    private func format(_ path: String) throws(ExitCode) {
+        let map = try MapLoader.load(path)
+        let canonical = CareMapFile.print(map)
+        let current = FileManager.default.contents(atPath: path) ?? Data()
+        guard current != Data(canonical.utf8) else { return }
+        if check {
+            StandardOutput.write("\(path): not in canonical form; run 'caremap fmt \(path)'")
+            throw ExitCode.failure
+        }
+        do {
+            try CareMapFile.save(map, to: URL(fileURLWithPath: path))
+        } catch {
+            StandardError.write("caremap: \(error)")
+            throw ExitCode.failure
+        }
+        StandardOutput.write("formatted \(path)")
+    }
+}

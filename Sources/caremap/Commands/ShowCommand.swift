@@ -1,0 +1,38 @@
+import ArgumentParser
+import CareMapCanvas
+import CareMapKit
+import Foundation
+
+extension LayoutStyle: ExpressibleByArgument {}
+
+/// `caremap show FILE`: prints the drawn map as plain text, for notes and e-mails.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print a map as text.",
+        discussion: "Draws the map as the editor would, without colour, followed by a legend. Needs no terminal."
+    )
+
+    @Argument(help: "The .caremap file to show.", completion: .file(extensions: ["caremap"]))
+    var file: String
+
+    @Option(help: "Columns to draw in.")
+    var width = 100
+
+    @Option(help: "Rows to draw the map in (the title and legend come on top of these).")
+    var height = 40
+
+    @Option(help: "Layout: rings (default with a subject), layered (default without), or force.")
+    var layout: LayoutStyle?
+
+    func validate() throws {
+        guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000.") }
+        guard (5...1000).contains(height) else { throw ValidationError("--height must be between 5 and 1000.") }
+    }
+
+    func run() throws {
+        let map = try MapLoader.load(file)
+        let mapLayout = Layouter.layout(map, style: layout ?? .default(for: map))
+        FileHandle.standardOutput.write(Data(TextRendering.show(map, layout: mapLayout, width: width, height: height).utf8))
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import CareMapApp
+import CareMapKit
+import CareMapTerminal
+import Foundation
+
+/// `caremap [FILE]` and `caremap edit [FILE]`: the editor.
+struct EditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit",
+        abstract: "Open a map in the editor (the default command).",
+        discussion: """
+            A FILE that does not exist yet is created on the first save. Without FILE, a start \
+            screen offers the sample maps and a new map. Press ? in the editor for every key and command.
+            """
+    )
+
+    @Argument(help: "The .caremap file to open or create.", completion: .file(extensions: ["caremap"]))
+    var file: String?
+
+    func run() throws {
+        let opening = try file.map(Self.open)
+        let terminal: Terminal
+        do {
+            terminal = try Terminal()
+        } catch {
+            StandardError.write("caremap: \(error)")
+            throw ExitCode.failure
+        }
+        let size = terminal.size
+        var editor: Editor
+        if let opening {
+            editor = Editor(map: opening.map, path: opening.path, width: size.width, height: size.height)
+        } else {
+            editor = Editor(samples: SampleMaps.find(), width: size.width, height: size.height)
+        }
+        let session = EditorSession(editor: editor, terminal: terminal)
+        if let opening { session.offerRecovery(for: opening) }
+        let status = session.run()
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The map at `path`, an empty one when the file does not exist yet, or a failure once its
+    /// problems are reported: a file with errors is never opened, so it is never overwritten
+    /// with a half-understood copy.
+    static func open(_ path: String) throws(ExitCode) -> Opening {
+        guard FileManager.default.fileExists(atPath: path) else {
+            return Opening(path: path, map: CareMap(), stamp: nil)
+        }
+        let map = try MapLoader.load(path)
+        return Opening(path: path, map: map, stamp: FileStamp(path: path))
+    }
+}
+
+/// A map read from disk for the editor, with what the file looked like then.
+struct Opening {
+    var path: String
+    var map: CareMap
+    var stamp: FileStamp?
+}

@@ -1,0 +1,194 @@
+import CareMapApp
+import CareMapKit
+import CareMapTerminal
+import Foundation
+import Glibc
+
+/// The editor running on a real terminal: the one place where the pure ``Editor`` meets the
+/// screen, the clock and the file system.
+///
+/// Each turn draws the editor's view, waits for one input event, hands it to
+/// ``Editor/update(_:)`` and performs the effects it returns, feeding each outcome back as a
+/// message. Nothing here decides anything about the map.
+final class EditorSession {
+    private var editor: Editor
+    private let terminal: Terminal
+    private let clock = ContinuousClock()
+    private let started: ContinuousClock.Instant
+    /// How the editor's file looked when last read or written, to notice changes by others.
+    private var stamp: FileStamp?
+    /// The path ``stamp`` belongs to; a save under a new name moves it.
+    private var stampedPath: String?
+    private var lastDiskCheck: ContinuousClock.Instant
+    private var toldAboutDiskChange = false
+
+    /// How long one wait for input lasts, in milliseconds: often enough for autosave and the
+    /// changed-on-disk check, rarely enough to cost nothing while idle.
+    private static let tick = 500
+    private static let diskCheckInterval = Duration.seconds(1)
+
+    init(editor: Editor, terminal: Terminal) {
+        self.editor = editor
+        self.terminal = terminal
+        started = clock.now
+        lastDiskCheck = clock.now
+    }
+
+    /// Offers the work in `opening`'s recovery file when it is newer than the map itself (or the
+    /// map was never saved), so a crash or a dropped connection costs nothing.
+    func offerRecovery(for opening: Opening) {
+        stamp = opening.stamp
+        stampedPath = opening.path
+        let recoveryPath = editor.recoveryPath
+        guard let recoveryStamp = FileStamp(path: recoveryPath) else { return }
+        if let stamp = opening.stamp, !recoveryStamp.isNewer(than: stamp) { return }
+        guard let result = try? CareMapFile.load(contentsOf: URL(fileURLWithPath: recoveryPath)),
+              let recovered = result.map
+        else { return }
+        send(.recoveryFound(path: recoveryPath, map: recovered))
+    }
+
+    /// Runs until the editor quits or a signal asks caremap to stop; returns the exit status.
+    ///
+    /// A quiet tick that changes nothing draws nothing, so an editor left open on a projector
+    /// costs no CPU.
+    func run() -> Int32 {
+        var needsDrawing = true
+        while true {
+            if needsDrawing { terminal.draw(editor.view(), cursor: editor.cursor) }
+            let event = terminal.nextEvent(timeout: Self.tick)
+            if let signal = Terminal.receivedSignal { return stop(on: signal) }
+            var turn = send(.input(event, now: seconds()))
+            if case .idle = event {
+                turn = turn.merged(with: checkDisk())
+                needsDrawing = turn.changedSomething
+            } else {
+                needsDrawing = true
+            }
+            if turn.quit { break }
+        }
+        terminal.close()
+        return 0
+    }
+
+    /// What handing the editor one message led to.
+    private struct Turn {
+        /// The editor asked to quit.
+        var quit = false
+        /// Effects were performed, so the screen may have changed.
+        var changedSomething = false
+
+        func merged(with other: Turn) -> Turn {
+            Turn(quit: quit || other.quit, changedSomething: changedSomething || other.changedSomething)
+        }
+    }
+
+    /// Sends `message` and performs the effects that follow.
+    @discardableResult
+    private func send(_ message: EditorMessage) -> Turn {
+        var pending = editor.update(message)
+        var turn = Turn(changedSomething: !pending.isEmpty)
+        while !pending.isEmpty {
+            let effect = pending.removeFirst()
+            if case .quit = effect {
+                turn.quit = true
+                return turn
+            }
+            if let outcome = perform(effect) { pending += editor.update(outcome) }
+        }
+        return turn
+    }
+
+    /// Does what `effect` asks and returns the message that reports how it went.
+    private func perform(_ effect: Effect) -> EditorMessage? {
+        switch effect {
+        case .save(let map, let path):
+            let result = attempt { try CareMapFile.save(map, to: URL(fileURLWithPath: path)) }
+            if case .success = result {
+                stamp = FileStamp(path: path)
+                stampedPath = path
+                toldAboutDiskChange = false
+            }
+            return .saved(path: path, result: result)
+        case .export(let format, let map, let path):
+            guard let exportFormat = ExportFormat(rawValue: format) else {
+                let known = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+                return .exported(path: path, result: .failure(EffectFailure("unknown format '\(format)'; use \(known)")))
+            }
+            let text = exportFormat.export(map)
+            return .exported(path: path, result: attempt { try CareMapFile.write(text, to: URL(fileURLWithPath: path)) })
+        case .writeRecovery(let map, let path):
+            let text = CareMapFile.print(map)
+            return .recoveryWritten(path: path, result: attempt { try CareMapFile.write(text, to: URL(fileURLWithPath: path)) })
+        case .deleteRecovery(let path):
+            unlink(path)
+            return nil
+        case .openFile(let path):
+            return .opened(path: path, result: open(path))
+        case .quit:
+            return nil
+        }
+    }
+
+    /// Reads a map chosen on the start screen.
+    private func open(_ path: String) -> Result<CareMap, EffectFailure> {
+        let result: ParseResult
+        do {
+            result = try CareMapFile.load(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            return .failure(EffectFailure("\(error)"))
+        }
+        guard let map = result.map else {
+            let first = result.diagnostics.first { $0.severity == .error }
+            return .failure(EffectFailure(first?.formatted(path: path) ?? "the file has errors"))
+        }
+        stamp = FileStamp(path: path)
+        stampedPath = path
+        return .success(map)
+    }
+
+    /// Tells the editor, once, that its file changed on disk since it was read or saved.
+    private func checkDisk() -> Turn {
+        let now = clock.now
+        guard now - lastDiskCheck >= Self.diskCheckInterval, !toldAboutDiskChange,
+              let path = editor.path, path == stampedPath
+        else { return Turn() }
+        lastDiskCheck = now
+        guard FileStamp(path: path) != stamp else { return Turn() }
+        toldAboutDiskChange = true
+        var turn = send(.fileChangedOnDisk(path: path))
+        turn.changedSomething = true
+        return turn
+    }
+
+    /// A stop signal (SIGHUP from a dropped SSH session, SIGTERM): keep the unsaved work in the
+    /// recovery file, give the terminal back, and exit with the conventional 128 + signal.
+    private func stop(on signal: Int32) -> Int32 {
+        var kept: String?
+        if editor.isModified {
+            let path = editor.recoveryPath
+            if case .success = attempt({ try CareMapFile.write(CareMapFile.print(editor.map), to: URL(fileURLWithPath: path)) }) {
+                kept = path
+            }
+        }
+        terminal.close()
+        if let kept {
+            StandardError.write("caremap: stopped by signal \(signal); unsaved work is in '\(kept)' and is offered when the map is next opened")
+        }
+        return 128 + signal
+    }
+
+    private func seconds() -> Double {
+        let elapsed = clock.now - started
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    private func attempt(_ work: () throws -> Void) -> Result<Void, EffectFailure> {
+        do {
+            try work()
+            return .success(())
+        } catch {
+            return .failure(EffectFailure("\(error)"))
+        }
+    }
+}

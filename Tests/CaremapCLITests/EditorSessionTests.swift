@@ -1,0 +1,151 @@
+import CareMapKit
+import Foundation
+import Testing
+
+/// The real editor in a real terminal (tmux): what a facilitator does in a workshop, end to end.
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed; install it (apt-get install tmux) to run the editor end to end"))
+struct EditorSessionTests {
+    /// A copy of a sample map in a fresh folder, so tests can save freely.
+    static func copyOfSample(_ name: String) throws -> (folder: URL, file: URL) {
+        let folder = try Caremap.temporaryFolder()
+        let file = folder.appendingPathComponent(name)
+        try FileManager.default.copyItem(at: Caremap.packageRoot.appendingPathComponent("sample-maps/\(name)"), to: file)
+        return (folder, file)
+    }
+
+    static func map(at file: URL) throws -> CareMap {
+        let result = CareMapFile.parse(try String(contentsOf: file, encoding: .utf8))
+        return try #require(result.map, "\(result.diagnostics)")
+    }
+
+    static func start(_ arguments: [String], in folder: URL) throws -> TmuxSession {
+        try TmuxSession([Caremap.binary.path] + arguments, in: folder)
+    }
+
+    @Test func addLinkUndoRedoSaveAndQuit() throws {
+        let (folder, file) = try Self.copyOfSample("amira.caremap")
+        let before = try Self.map(at: file)
+        let session = try Self.start(["amira.caremap"], in: folder)
+        #expect(try session.waitFor("amira.caremap").matched)
+
+        try session.send("a")
+        #expect(try session.waitFor("Name of the new person").matched)
+        try session.type("نور")
+        try session.send("Enter")
+        #expect(try session.waitFor("added").matched)
+
+        try session.send("c")
+        #expect(try session.waitFor("LINK").matched)
+        try session.type("Okafor")
+        try session.send("Enter")
+        #expect(try session.waitFor("tied").matched)
+
+        try session.send("u")
+        #expect(try session.waitFor("undone").matched)
+        try session.send("C-r")
+        #expect(try session.waitFor("redone").matched)
+
+        try session.send("C-s")
+        #expect(try session.waitFor("saved amira.caremap").matched)
+        try session.send("q")
+        #expect(try session.waitForExit())
+
+        let after = try Self.map(at: file)
+        let added = try #require(after.nodes.values.first { $0.name == "نور" })
+        #expect(added.kind == .person)
+        #expect(after.nodes.count == before.nodes.count + 1)
+        #expect(after.links.count == before.links.count + 1)
+        #expect(after.links.last.map { Set([$0.from, $0.to]) } == [added.id, NodeID("dr-okafor")])
+        #expect(try String(contentsOf: folder.appendingPathComponent("amira.caremap~"), encoding: .utf8) == CareMapFile.print(before))
+        #expect(!FileManager.default.fileExists(atPath: file.path + ".recovery"))
+    }
+
+    @Test func quittingWithUnsavedWorkAsksFirst() throws {
+        let (folder, file) = try Self.copyOfSample("noorzai-family.caremap")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        let session = try Self.start(["noorzai-family.caremap"], in: folder)
+        #expect(try session.waitFor("noorzai-family.caremap").matched)
+        try session.send("p")
+        try session.type("Library")
+        try session.send("Enter")
+        #expect(try session.waitFor("added").matched)
+        try session.send("q")
+        #expect(try session.waitFor("Save changes? y/n/Esc").matched)
+        try session.send("Escape")
+        #expect(try session.waitFor("cancelled").matched)
+        #expect(try !session.hasExited())
+        try session.send("q")
+        #expect(try session.waitFor("Save changes?").matched)
+        try session.send("n")
+        #expect(try session.waitForExit())
+        #expect(try String(contentsOf: file, encoding: .utf8) == original)
+    }
+
+    @Test func aDroppedConnectionKeepsTheWorkAndTheNextOpenOffersIt() throws {
+        let (folder, file) = try Self.copyOfSample("amira.caremap")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        let session = try Self.start(["amira.caremap"], in: folder)
+        #expect(try session.waitFor("amira.caremap").matched)
+        try session.send("a")
+        try session.type("Mariam")
+        try session.send("Enter")
+        #expect(try session.waitFor("added").matched)
+        try session.hangUp()
+
+        let recovery = folder.appendingPathComponent("amira.caremap.recovery")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: recovery.path), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(try Self.map(at: recovery).nodes.values.contains { $0.name == "Mariam" })
+        #expect(try Caremap.mode(of: recovery) == 0o600)
+        #expect(try String(contentsOf: file, encoding: .utf8) == original)
+
+        let again = try Self.start(["amira.caremap"], in: folder)
+        #expect(try again.waitFor("Unsaved work from an earlier session is in amira.caremap.recovery. Restore it? y/n").matched)
+        try again.send("y")
+        #expect(try again.waitFor("restored unsaved work").matched)
+        try again.send("C-s")
+        #expect(try again.waitFor("saved amira.caremap").matched)
+        try again.send("q")
+        #expect(try again.waitForExit())
+        #expect(try Self.map(at: file).nodes.values.contains { $0.name == "Mariam" })
+        #expect(!FileManager.default.fileExists(atPath: recovery.path))
+    }
+
+    @Test func aMissingFileIsCreatedOnFirstSaveReadableByTheOwnerOnly() throws {
+        let folder = try Caremap.temporaryFolder()
+        let session = try Self.start(["new.caremap"], in: folder)
+        #expect(try session.waitFor("new.caremap").matched)
+        try session.send("o")
+        try session.type("Refugee Council drop-in")
+        try session.send("Enter")
+        #expect(try session.waitFor("added").matched)
+        try session.send(":")
+        try session.type("wq")
+        try session.send("Enter")
+        #expect(try session.waitForExit())
+        let file = folder.appendingPathComponent("new.caremap")
+        #expect(try Caremap.mode(of: file) == 0o600)
+        #expect(try Self.map(at: file).nodes.values.map(\.name) == ["Refugee Council drop-in"])
+    }
+
+    @Test func theStartScreenOpensASample() throws {
+        let folder = try Caremap.temporaryFolder()
+        let session = try Self.start([], in: folder)
+        let titles = try Caremap.samples.map { try Self.map(at: $0).title }
+        let start = try session.waitFor(titles[0])
+        #expect(start.matched, "\(start.screen)")
+        for title in titles { #expect(start.screen.contains(title)) }
+        try session.send("Enter")
+        #expect(try session.waitFor("opened").matched)
+        try session.send("q")
+        #expect(try session.waitForExit())
+    }
+
+    @Test func aFileWithErrorsIsNotOpened() throws {
+        let folder = try Caremap.temporaryFolder()
+        try Data("caremap 1\nperson a \"A\" ring=9\n".utf8).write(to: folder.appendingPathComponent("bad.caremap"))
+        let output = try Caremap.run(["bad.caremap"], in: folder)
+        #expect(output.status == 1)
+        #expect(output.stderr == "bad.caremap:2:19: ring 9 is out of range; use 1 (closest), 2 or 3\n")
+    }
+}

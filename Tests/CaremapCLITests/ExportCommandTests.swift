@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@Suite struct ExportCommandTests {
+    @Test(.enabled(if: Caremap.tool("dot") != nil, "graphviz 'dot' is not installed; CI installs it"))
+    func everySampleExportsToDOTThatGraphvizDraws() throws {
+        let dot = try #require(Caremap.tool("dot"))
+        for sample in Caremap.samples {
+            let export = try Caremap.run(["export", sample.path, "--to", "dot"])
+            #expect(export.status == 0, "\(sample.lastPathComponent): \(export.stderr)")
+            let svg = try Caremap.run(dot, ["-Tsvg"], input: Data(export.stdout.utf8))
+            #expect(svg.status == 0, "\(sample.lastPathComponent): \(svg.stderr)")
+            #expect(svg.stdout.contains("<svg"))
+        }
+    }
+
+    @Test func jsonExportParsesAndKeepsPrivateNodesOut() throws {
+        let folder = try Caremap.temporaryFolder()
+        try Data("""
+            caremap 1
+            subject amira
+
+            person amira "Amira" role=service-user
+            person karim "Karim" role=family private=yes
+
+            link amira -- karim
+
+            """.utf8).write(to: folder.appendingPathComponent("m.caremap"))
+        let export = try Caremap.run(["export", "m.caremap", "--to", "json"], in: folder)
+        #expect(export.status == 0, "\(export.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
+        #expect((json["nodes"] as? [Any])?.count == 1)
+        #expect((json["links"] as? [Any])?.count == 0)
+        #expect(!export.stdout.contains("Karim"))
+    }
+
+    @Test func exportToAFileIsPrivate() throws {
+        let folder = try Caremap.temporaryFolder()
+        let sample = try #require(Caremap.samples.first)
+        let output = try Caremap.run(["export", sample.path, "--to", "dot", "-o", "out.dot"], in: folder)
+        #expect(output.status == 0, "\(output.stderr)")
+        let file = folder.appendingPathComponent("out.dot")
+        #expect(try Caremap.mode(of: file) == 0o600)
+        #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("digraph"))
+    }
+
+    @Test func unknownFormatIsAUsageError() throws {
+        let sample = try #require(Caremap.samples.first)
+        let output = try Caremap.run(["export", sample.path, "--to", "pdf"])
+        #expect(output.status == 64)
+        #expect(output.stderr.contains("The value 'pdf' is invalid for '--to <to>'"))
+    }
+}

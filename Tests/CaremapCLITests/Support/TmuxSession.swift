@@ -1,0 +1,82 @@
+import Foundation
+
+/// A program running in a detached tmux session, driven by keys and read back as screen text:
+/// the closest a test gets to a person at a terminal.
+///
+/// Each session uses its own tmux server socket, so tests never touch a user's tmux.
+final class TmuxSession {
+    /// A class so that `deinit` can kill the session however the test ends.
+    let socket = "caremap-test-\(UUID().uuidString.prefix(8))"
+    let name = "t"
+    private let tmux: URL
+
+    static var tmux: URL? { Caremap.tool("tmux") }
+
+    /// Starts `arguments` (an executable and its arguments) in a `width`×`height` session in `directory`.
+    init(_ arguments: [String], width: Int = 100, height: Int = 30, in directory: URL) throws {
+        guard let tmux = TmuxSession.tmux else { throw CocoaError(.executableNotLoadable) }
+        self.tmux = tmux
+        let command = (["env", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "TERM=screen-256color"] + arguments)
+            .map(TmuxSession.shellQuoted).joined(separator: " ")
+        try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "-c", directory.path, command])
+        try run(["set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    deinit { _ = try? run(["kill-server"]) }
+
+    /// Sends tmux key names (`Enter`, `C-s`, `Up`, `Escape`) or plain words.
+    func send(_ keys: String...) throws { try run(["send-keys", "-t", name] + keys) }
+
+    /// Types text literally, character by character, including non-Latin scripts.
+    func type(_ text: String) throws { try run(["send-keys", "-t", name, "-l", text]) }
+
+    /// The visible screen, one line per row.
+    func screen() throws -> String { try run(["capture-pane", "-p", "-t", name]) }
+
+    /// Closes the session's terminal, as a dropped SSH connection does: the program gets SIGHUP.
+    func hangUp() throws { try run(["kill-session", "-t", name]) }
+
+    /// Whether the program has exited (the pane stays open, marked dead).
+    func hasExited() throws -> Bool {
+        try run(["display-message", "-p", "-t", name, "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// Waits until the screen satisfies `condition`, polling; returns the last screen either way.
+    @discardableResult
+    func waitForScreen(timeout: TimeInterval = 10, _ condition: (String) -> Bool) throws -> (matched: Bool, screen: String) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if condition(last) { return (true, last) }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return (false, last)
+    }
+
+    /// Waits until `text` is on the screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> (matched: Bool, screen: String) {
+        try waitForScreen(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until the program has exited.
+    func waitForExit(timeout: TimeInterval = 10) throws -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try hasExited() { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    @discardableResult
+    private func run(_ arguments: [String]) throws -> String {
+        let output = try Caremap.run(tmux, ["-u", "-L", socket] + arguments)
+        return output.stdout
+    }
+
+    private static func shellQuoted(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
