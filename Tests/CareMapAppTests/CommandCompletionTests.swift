@@ -52,7 +52,12 @@ import Testing
         editor.type("set has")
         editor.press(.tab)
         editor.type("ri")
-        editor.press(.tab, .tab)
+        editor.press(.tab)
+        #expect(editor.bottomLine == ":set hassan riverside-gp")
+        #expect(editor.message?.text == "riverside-gp  ring=")
+        editor.press(.tab)
+        #expect(editor.bottomLine == ":set hassan ring=")
+        editor.press(.backspace, .tab, .tab)
         #expect(editor.bottomLine == ":set hassan ring=1")
     }
 
