@@ -43,6 +43,7 @@ import Testing
         ("subject a b", "usage: :subject [A|-]"),
         ("title", #"usage: :title "TITLE""#),
         ("pin hassan here", "usage: :pin [A] [X,Y]"),
+        ("pin hassan 1,2,3", "at: '1,2,3' is not a position; write X,Y in whole cells, such as 40,-12"),
         ("pin amira karim", "usage: :pin [A] [X,Y]"),
         ("delete nobody", "no node called 'nobody'"),
         ("layuot rings", "unknown command 'layuot'; did you mean 'layout'?"),

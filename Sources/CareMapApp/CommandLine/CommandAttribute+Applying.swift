@@ -11,10 +11,11 @@ extension CommandAttribute {
         guard CommandAttribute.nodeKeys.contains(key) else { throw unknown(among: CommandAttribute.nodeKeys) }
         do throws(FieldError) {
             if key == "at" {
-                guard value.isEmpty || MapPoint(words: value) != nil else {
+                let parts = value.split(separator: ",", omittingEmptySubsequences: false).compactMap { Int($0) }
+                guard value.isEmpty || parts.count == 2 else {
                     throw FieldError(description: "'\(value)' is not a position; write X,Y in whole cells, such as 40,-12")
                 }
-                node.position = MapPoint(words: value)
+                node.position = value.isEmpty ? nil : MapPoint(x: parts[0], y: parts[1])
             } else {
                 try FieldText.set(key, to: value, on: &node)
             }
