@@ -1,0 +1,127 @@
+import Foundation
+
+/// Node and link attributes as text in the words of the file format (`strength=strong`,
+/// `lang=ar,en`): the one place that turns attribute text into model values.
+///
+/// The parser, the editor's form and its `:set` command all come through here, so a value means
+/// the same wherever it is typed and every refusal is worded the same. ``attributes(of:)-(Node)``
+/// is the way back, in the order the printer writes.
+///
+/// An empty value clears the attribute (`strength=` and `strength=""` mean "not said"). A key
+/// the node or link does not know is refused with a hint, not stored in `extra`: the editor must
+/// not invent attributes from a typo, and the parser keeps unknown keys of a file itself, with
+/// a warning, because there they may come from a newer caremap.
+public enum AttributeCodec {
+    /// The largest pinned coordinate accepted in `at=`: far beyond any map, small enough that
+    /// layout arithmetic on it can never overflow.
+    public static let positionLimit = 1_000_000
+
+    /// Sets the node attribute `key` (one of ``CareMap/nodeAttributes``) from `value`.
+    ///
+    /// Any role is accepted, because an unknown role is kept and only warned about; language
+    /// tags are stored in their conventional case (`EN-gb` → `en-GB`).
+    public static func set(_ key: String, to value: String, on node: inout Node) throws(AttributeError) {
+        switch key {
+        case "role": node.role = value.isEmpty ? nil : Role(value)
+        case "sector": node.sectorOverride = try word(Sector.self, "sector", value)
+        case "lang": node.languages = try languages(value)
+        case "ring": node.ring = try ring(value)
+        case "domains": node.domains = try words(Domain.self, "domain", value)
+        case "at": node.position = try position(value)
+        case "private": node.isPrivate = try yesOrNo(value)
+        case "notes": node.notes = value
+        default: throw AttributeError(.unknownAttribute(key, keys: CareMap.nodeAttributes))
+        }
+    }
+
+    /// Sets the link attribute `key` (one of ``CareMap/linkAttributes``) from `value`.
+    ///
+    /// A `via` must be a well-formed id; whether it names a node of the map is for validation,
+    /// which sees the whole map.
+    public static func set(_ key: String, to value: String, on link: inout Link) throws(AttributeError) {
+        switch key {
+        case "strength": link.strength = try word(Strength.self, "strength", value)
+        case "quality": link.quality = try word(Quality.self, "quality", value)
+        case "status": link.status = try word(LinkStatus.self, "status", value)
+        case "support": link.support = try words(SupportType.self, "support", value)
+        case "mode": link.modes = try words(ContactMode.self, "mode", value)
+        case "lang":
+            let tags = try languages(value)
+            guard tags.count <= 1 else { throw AttributeError(.oneLanguagePerLink(value, count: tags.count)) }
+            link.language = tags.first
+        case "via":
+            guard value.isEmpty || NodeID(value).isWellFormed else {
+                throw AttributeError(.problem(.malformedID(NodeID(value))))
+            }
+            link.via = value.isEmpty ? nil : NodeID(value)
+        case "reported-by": link.reportedBy = value
+        case "domains": link.domains = try words(Domain.self, "domain", value)
+        case "notes": link.notes = value
+        default: throw AttributeError(.unknownAttribute(key, keys: CareMap.linkAttributes))
+        }
+    }
+
+    private static func word<Word: RawRepresentable<String> & CaseIterable>(
+        _: Word.Type, _ what: String, _ value: String
+    ) throws(AttributeError) -> Word? {
+        guard !value.isEmpty else { return nil }
+        guard let word = Word(rawValue: value) else {
+            throw AttributeError(.unknownWord(what: what, word: value, vocabulary: Word.allCases.map(\.rawValue)))
+        }
+        return word
+    }
+
+    private static func words<Word: RawRepresentable<String> & CaseIterable & Hashable>(
+        _: Word.Type, _ what: String, _ value: String
+    ) throws(AttributeError) -> Set<Word> {
+        var result = Set<Word>()
+        for item in items(value) {
+            guard let word = Word(rawValue: item) else {
+                throw AttributeError(.unknownWord(what: what, word: item, vocabulary: Word.allCases.map(\.rawValue)))
+            }
+            result.insert(word)
+        }
+        return result
+    }
+
+    private static func languages(_ value: String) throws(AttributeError) -> [LanguageTag] {
+        var tags: [LanguageTag] = []
+        for item in items(value) {
+            let tag = LanguageTag(item)
+            guard tag.isWellFormed else { throw AttributeError(.problem(.malformedLanguage(tag))) }
+            tags.append(tag.canonical)
+        }
+        return tags
+    }
+
+    private static func ring(_ value: String) throws(AttributeError) -> Int? {
+        guard !value.isEmpty else { return nil }
+        guard let ring = Int(value) else { throw AttributeError(.ringNotANumber(value)) }
+        guard Node.rings.contains(ring) else { throw AttributeError(.problem(.ringOutOfRange(NodeID(""), ring))) }
+        return ring
+    }
+
+    private static func position(_ value: String) throws(AttributeError) -> MapPoint? {
+        guard !value.isEmpty else { return nil }
+        let parts = value.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2,
+              let x = Int(parts[0].trimmingCharacters(in: .whitespaces)),
+              let y = Int(parts[1].trimmingCharacters(in: .whitespaces)),
+              abs(x) <= positionLimit, abs(y) <= positionLimit
+        else { throw AttributeError(.malformedPosition(value)) }
+        return MapPoint(x: x, y: y)
+    }
+
+    private static func yesOrNo(_ value: String) throws(AttributeError) -> Bool {
+        switch value {
+        case "yes": true
+        case "no", "": false
+        default: throw AttributeError(.unknownWord(what: "private value", word: value, vocabulary: ["yes", "no"]))
+        }
+    }
+
+    /// A comma-separated list; spaces around items are allowed, as typed in the editor.
+    private static func items(_ value: String) -> [String] {
+        value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
