@@ -45,6 +45,22 @@ import Testing
         #expect(editor.bottomLine == ":set hassan role=social-worker")
     }
 
+    @Test func aSingleCompletionLetsTabGoOnToTheNextWord() {
+        var editor = Editor.on(sampleMap())
+        #expect(editor.complete("set has", times: 2) == "set hassan name=")
+        editor.press(.character(":"))
+        editor.type("set has")
+        editor.press(.tab)
+        editor.type("ri")
+        editor.press(.tab)
+        #expect(editor.bottomLine == ":set hassan riverside-gp")
+        #expect(editor.message?.text == "riverside-gp  ring=")
+        editor.press(.tab)
+        #expect(editor.bottomLine == ":set hassan ring=")
+        editor.press(.backspace, .tab, .tab)
+        #expect(editor.bottomLine == ":set hassan ring=1")
+    }
+
     @Test func aSelectedTieCompletesTieKeys() {
         var editor = Editor.on(sampleMap())
         editor.press(.tab)

@@ -18,6 +18,15 @@ import Testing
         #expect(group.isPrivate && group.notes == "Tuesdays\nat 10" && group.kind == .group)
     }
 
+    @Test func stringsTakeTheFileFormatsEscapes() {
+        var editor = Editor.on(sampleMap())
+        editor.command(#"add person "\u{645}\u{62D}\u{645}\u{62F} \"Abu Ali\"" id=mohammed notes="line 1\nline 2\ttab \\ back""#)
+        #expect(editor.map.nodes["mohammed"]?.name == "محمد \"Abu Ali\"")
+        #expect(editor.map.nodes["mohammed"]?.notes == "line 1\nline 2\ttab \\ back")
+        editor.command(#"add person "a=b""#)
+        #expect(editor.map.nodes["a-b"]?.name == "a=b")
+    }
+
     @Test func addWithABareName() {
         var editor = Editor.on(sampleMap())
         editor.command("add place Library")

@@ -1,43 +1,21 @@
 import CareMapKit
 
 extension CommandAttribute {
-    /// The keys `:add` and `:set` take for a node: the form's fields and the file's attributes.
+    /// The keys `:add` and `:set` take for a node: the form's name and the file's attributes.
     static let nodeKeys = ["name"] + CareMap.nodeAttributes
-    /// The keys `:link` and `:set` take for a tie.
+    /// The keys `:link` and `:set` take for a tie: the form's label and arrow, and the file's attributes.
     static let linkKeys = ["label", "direction"] + CareMap.linkAttributes
 
-    /// Sets this attribute on `node`; an empty value clears it.
+    /// Sets this attribute on `node` as the edit form does (values through ``AttributeCodec``,
+    /// so a value means what it means in the file); an empty value clears it.
     func apply(to node: inout Node) throws(LineCommandError) {
-        guard CommandAttribute.nodeKeys.contains(key) else { throw unknown(among: CommandAttribute.nodeKeys) }
-        do throws(FieldError) {
-            if key == "at" {
-                guard value.isEmpty || MapPoint(words: value) != nil else {
-                    throw FieldError(description: "'\(value)' is not a position; write X,Y in whole cells, such as 40,-12")
-                }
-                node.position = MapPoint(words: value)
-            } else {
-                try FieldText.set(key, to: value, on: &node)
-            }
-        } catch {
-            throw .badValue(key: key, reason: error.description)
-        }
+        guard CommandAttribute.nodeKeys.contains(key) else { throw .unknownAttribute(key, keys: CommandAttribute.nodeKeys) }
+        do throws(FieldError) { try FieldText.set(key, to: value, on: &node) } catch { throw .badValue(key: key, reason: error.description) }
     }
 
-    /// Sets this attribute on `link`; an empty value clears it.
+    /// Sets this attribute on `link` as the edit form does; an empty value clears it.
     func apply(to link: inout Link) throws(LineCommandError) {
-        guard CommandAttribute.linkKeys.contains(key) else { throw unknown(among: CommandAttribute.linkKeys) }
-        do throws(FieldError) {
-            if key == "reported-by" {
-                link.reportedBy = value
-            } else {
-                try FieldText.set(key, to: value, on: &link)
-            }
-        } catch {
-            throw .badValue(key: key, reason: error.description)
-        }
-    }
-
-    private func unknown(among keys: [String]) -> LineCommandError {
-        .unknownAttribute(key, suggestion: Suggestion.closest(to: key, in: keys), keys: keys)
+        guard CommandAttribute.linkKeys.contains(key) else { throw .unknownAttribute(key, keys: CommandAttribute.linkKeys) }
+        do throws(FieldError) { try FieldText.set(key, to: value, on: &link) } catch { throw .badValue(key: key, reason: error.description) }
     }
 }

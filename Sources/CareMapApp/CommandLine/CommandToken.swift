@@ -119,30 +119,3 @@ struct CommandToken: Hashable, Sendable {
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || $0 == "-" }
     }
 }
-
-extension CommandToken {
-    /// `text` as a quoted string the tokenizer reads back as `text`: quotes, backslashes,
-    /// control and bidirectional-control characters escaped as the file format escapes them, so
-    /// a completed name cannot act on the terminal or reorder the line around it.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.properties.generalCategory == .control || CommandToken.bidiControls.contains(scalar.value) {
-                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
-
-    /// The bidirectional controls the file format writes as `\u{…}`.
-    static let bidiControls: Set<UInt32> = [0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
-}

@@ -45,20 +45,22 @@ extension LineCommand {
             return .title(arguments.rawText)
         case "pin":
             try arguments.expect(words: 0...2, attributes: false)
-            var nodes = words[...]
-            var point: MapPoint?
-            if let last = words.last, let parsed = MapPoint(words: last) {
-                point = parsed
-                nodes = nodes.dropLast()
-            }
+            let position = words.last.flatMap { LineCommand.looksLikePosition($0) ? $0 : nil }
+            let nodes = position == nil ? words[...] : words.dropLast()
             guard nodes.count <= 1 else { throw .usage(name) }
-            return .pin(target(nodes), at: point)
+            return .pin(target(nodes), at: position)
         case "unpin":
             try arguments.expect(words: 0...1, attributes: false)
             return .unpin(target(words))
         default:
             return nil
         }
+    }
+
+    /// Whether a word is meant as `X,Y` rather than a node: digits, signs and one comma. Whether
+    /// it is a valid position is for the `at=` attribute to say, so the wording is the file's.
+    static func looksLikePosition(_ word: String) -> Bool {
+        word.contains(",") && word.allSatisfy { $0.isASCII && ($0.isNumber || "-+, ".contains($0)) }
     }
 
     /// No words: the selection; one: a node; two: the ties between two nodes.
@@ -69,14 +71,5 @@ extension LineCommand {
         case 1: return .node(words[0])
         default: return .ties(words[0], words[1])
         }
-    }
-}
-
-extension MapPoint {
-    /// `X,Y` in integers, as the file's `at=` attribute writes a pinned position.
-    init?(words text: String) {
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-        guard parts.count == 2, let x = Int(parts[0]), let y = Int(parts[1]) else { return nil }
-        self.init(x: x, y: y)
     }
 }

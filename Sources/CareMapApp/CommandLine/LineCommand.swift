@@ -25,8 +25,8 @@ enum LineCommand: Hashable, Sendable {
     /// The person whose network this is; `nil` makes a community map.
     case subject(CommandTarget?)
     case title(String)
-    /// Pins a node where it is drawn, or at a point.
-    case pin(CommandTarget, at: MapPoint?)
+    /// Pins a node where it is drawn, or at a position written as the file's `at=` writes it.
+    case pin(CommandTarget, at: String?)
     case unpin(CommandTarget)
     case layout(LayoutStyle)
     case zoom(Zoom)

@@ -19,7 +19,7 @@ enum LineCommandError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Several ties join the two nodes and the command must act on one.
     case severalTies(String, String, count: Int)
     /// An attribute the node or tie does not take; `keys` are those it does.
-    case unknownAttribute(String, suggestion: String?, keys: [String])
+    case unknownAttribute(String, keys: [String])
     /// A value the attribute does not take.
     case badValue(key: String, reason: String)
     /// The map refused the edit.
@@ -45,8 +45,8 @@ enum LineCommandError: Error, Hashable, Sendable, CustomStringConvertible {
             "no tie between '\(a)' and '\(b)'" + (label.map { " labelled '\($0)'" } ?? "")
         case .severalTies(let a, let b, let count):
             "\(count) ties join '\(a)' and '\(b)'; select one with Tab, or add its label"
-        case .unknownAttribute(let key, let suggestion, let keys):
-            "unknown attribute '\(key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; use one of " + keys.joined(separator: ", "))
+        case .unknownAttribute(let key, let keys):
+            AttributeError(.unknownAttribute(key, keys: keys)).description
         case .badValue(let key, let reason):
             "\(key): \(reason)"
         case .edit(let error):

@@ -4,7 +4,8 @@ import CareMapKit
 
 extension Editor {
     /// The `:` line: Enter runs it, Esc (or Backspace on an empty line) leaves, Tab completes
-    /// and cycles through completions, ↑↓ walk the history.
+    /// and cycles through completions, ↑↓ walk the history. A completion that was the only
+    /// one is final, so the next Tab completes the next word: `:set has` Tab Tab `r` Tab.
     mutating func commandLineKey(_ key: Key, state: CommandLineState) -> [Effect] {
         var state = state
         switch key {
@@ -30,6 +31,10 @@ extension Editor {
             state.completionIndex = index
             state.line.replace(with: state.completions[index])
             message = count > 1 ? StatusMessage(state.completions.map(Editor.lastWord).joined(separator: "  ")) : nil
+            if count == 1 {
+                state.completions = []
+                state.completionIndex = nil
+            }
         case .up, .down:
             guard !commandHistory.isEmpty else { break }
             let last = commandHistory.count - 1

@@ -41,11 +41,13 @@ extension Editor {
             }
         case .title(let title):
             return try commit { map in map.setTitle(title) } message: { _ in "title set" }
-        case .pin(let target, let point):
+        case .pin(let target, let position):
             let id = try node(target, for: "pin")
-            guard let point = point ?? layout.positions[id] else { return [] }
-            return try commit { map in try map.moveNode(id, to: point) } message: { editor in
-                "pinned \(editor.displayName(of: id)) at \(point)"
+            guard let at = position ?? layout.positions[id]?.description else { return [] }
+            return try commit { map in
+                try map.updateNode(id) { node in try CommandAttribute(key: "at", value: at).apply(to: &node) }
+            } message: { editor in
+                "pinned \(editor.displayName(of: id)) at \(editor.map.nodes[id]?.position?.description ?? at)"
             }
         case .unpin(let target):
             let id = try node(target, for: "unpin")

@@ -62,7 +62,7 @@ extension Editor {
         if word.hasPrefix("\"") {
             let typed = String(word.dropFirst())
             return map.nodes.values.filter { !$0.name.isEmpty && $0.name.range(of: typed, options: options.union(.anchored)) != nil }
-                .map { CommandToken.quoted($0.name) + " " }
+                .map { QuotedString.encode($0.name) + " " }
         }
         let byID = map.nodes.keys.filter { $0.rawValue.range(of: word, options: options.union(.anchored)) != nil }
         let byName = map.nodes.values.filter { node in

@@ -5,11 +5,18 @@ import CareMapKit
 struct FieldError: Error, Hashable, Sendable, CustomStringConvertible {
     var description: String
 
-    /// "unknown strength 'strng'; did you mean 'strong'?" — the wording the file parser uses.
+    /// "unknown direction '=>'; did you mean '->'?", for the form's own fields.
     static func unknown(_ what: String, _ value: String, among words: [String]) -> FieldError {
         let hint = Suggestion.closest(to: value, in: words).map { "; did you mean '\($0)'?" }
             ?? "; use one of " + words.joined(separator: ", ")
         return FieldError(description: "unknown \(what) '\(value)'" + hint)
+    }
+}
+
+extension FieldError {
+    /// The codec's refusal, word for word: the form and the file say the same thing.
+    init(_ error: AttributeError) {
+        self.init(description: error.description)
     }
 }
 
@@ -47,29 +54,19 @@ enum FieldText {
         ]
     }
 
-    /// Sets one node field from text; an empty value clears an optional attribute.
+    /// Sets one node field from text; an empty value clears an optional attribute. The name is
+    /// the form's own field; every attribute goes through ``AttributeCodec``, so the form reads a
+    /// value exactly as the file does.
     static func set(_ key: String, to value: String, on node: inout Node) throws(FieldError) {
         switch key {
         case "name": node.name = value
-        case "role": node.role = value.isEmpty ? nil : Role(value)
-        case "sector": node.sectorOverride = try optional(Sector.self, "sector", value)
-        case "lang": node.languages = try languages(value)
-        case "ring":
-            guard !value.isEmpty else { node.ring = nil; return }
-            guard let ring = Int(value), Node.rings.contains(ring) else {
-                throw FieldError(description: "ring \(value) is out of range; use 1 (closest), 2 or 3")
-            }
-            node.ring = ring
-        case "domains": node.domains = try set(Domain.self, "domain", value)
-        case "notes": node.notes = value
-        case "private":
-            guard value == "yes" || value == "no" else { throw FieldError.unknown("private value", value, among: ["yes", "no"]) }
-            node.isPrivate = value == "yes"
-        default: throw FieldError(description: "unknown field '\(key)'")
+        default:
+            do throws(AttributeError) { try AttributeCodec.set(key, to: value, on: &node) } catch { throw FieldError(error) }
         }
     }
 
-    /// Sets one tie field from text; an empty value clears an optional attribute.
+    /// Sets one tie field from text; an empty value clears an optional attribute. The label and
+    /// the arrow are the form's own fields; every attribute goes through ``AttributeCodec``.
     static func set(_ key: String, to value: String, on link: inout Link) throws(FieldError) {
         switch key {
         case "label": link.label = value
@@ -78,59 +75,8 @@ enum FieldText {
                 throw FieldError.unknown("direction", value, among: LinkDirection.allCases.map(\.rawValue))
             }
             link.direction = direction
-        case "strength": link.strength = try optional(Strength.self, "strength", value)
-        case "quality": link.quality = try optional(Quality.self, "quality", value)
-        case "status": link.status = try optional(LinkStatus.self, "status", value)
-        case "support": link.support = try set(SupportType.self, "support", value)
-        case "mode": link.modes = try set(ContactMode.self, "mode", value)
-        case "lang": link.language = try languages(value).first
-        case "via":
-            guard value.isEmpty || NodeID(value).isWellFormed else {
-                throw FieldError(description: "malformed id '\(value)'; ids use lowercase letters, digits and '-'")
-            }
-            link.via = value.isEmpty ? nil : NodeID(value)
-        case "notes": link.notes = value
-        default: throw FieldError(description: "unknown field '\(key)'")
+        default:
+            do throws(AttributeError) { try AttributeCodec.set(key, to: value, on: &link) } catch { throw FieldError(error) }
         }
-    }
-
-    private static func optional<Word: RawRepresentable<String> & CaseIterable>(
-        _: Word.Type, _ what: String, _ value: String
-    ) throws(FieldError) -> Word? {
-        guard !value.isEmpty else { return nil }
-        guard let word = Word(rawValue: value) else {
-            throw FieldError.unknown(what, value, among: Word.allCases.map(\.rawValue))
-        }
-        return word
-    }
-
-    private static func set<Word: RawRepresentable<String> & CaseIterable & Hashable>(
-        _: Word.Type, _ what: String, _ value: String
-    ) throws(FieldError) -> Set<Word> {
-        var result = Set<Word>()
-        for item in items(value) {
-            guard let word = Word(rawValue: item) else {
-                throw FieldError.unknown(what, item, among: Word.allCases.map(\.rawValue))
-            }
-            result.insert(word)
-        }
-        return result
-    }
-
-    private static func languages(_ value: String) throws(FieldError) -> [LanguageTag] {
-        var tags: [LanguageTag] = []
-        for item in items(value) {
-            let tag = LanguageTag(item)
-            guard tag.isWellFormed else {
-                throw FieldError(description: "malformed language tag '\(item)'; use a BCP 47 tag such as 'ar', 'prs' or 'en-GB'")
-            }
-            tags.append(tag.canonical)
-        }
-        return tags
-    }
-
-    /// A comma-separated list, spaces around items allowed.
-    private static func items(_ value: String) -> [String] {
-        value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }

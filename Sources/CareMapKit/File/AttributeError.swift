@@ -1,23 +1,48 @@
-/// Why an attribute value was refused, in words a facilitator can act on. The file parser, the
-/// editor's form and its `:set` command all show these same words.
+/// Why an attribute value was refused, in words a facilitator can act on.
+///
+/// The file parser, the editor's form and its `:set` command all show these same words. Where
+/// validation already words a problem (a ring of 7, a malformed language tag or id), the
+/// refusal uses ``MapProblem``'s sentence so the two never drift apart.
 public struct AttributeError: Error, Hashable, Sendable, CustomStringConvertible {
-    public var description: String
-
-    public init(_ description: String) {
-        self.description = description
+    public enum Kind: Hashable, Sendable {
+        /// A key the node or link does not have, with the keys it does have.
+        case unknownAttribute(String, keys: [String])
+        /// A word outside a closed vocabulary: `what` names the vocabulary ("strength").
+        case unknownWord(what: String, word: String, vocabulary: [String])
+        /// A `ring=` that is not a whole number.
+        case ringNotANumber(String)
+        /// An `at=` that is not two whole numbers within ``AttributeCodec/positionLimit``.
+        case malformedPosition(String)
+        /// A link's `lang=` naming more than one language.
+        case oneLanguagePerLink(String, count: Int)
+        /// A problem validation also reports; worded by ``MapProblem``.
+        case problem(MapProblem.Kind)
     }
 
-    /// "unknown strength 'strng'; did you mean 'strong'?", or the whole vocabulary when nothing
-    /// is close.
-    static func unknown(_ what: String, _ value: String, among words: [String]) -> AttributeError {
-        let hint = Suggestion.closest(to: value, in: words).map { "; did you mean '\($0)'?" }
-            ?? "; use " + words.joined(separator: ", ")
-        return AttributeError("unknown \(what) '\(value)'" + hint)
+    public var kind: Kind
+
+    public init(_ kind: Kind) { self.kind = kind }
+
+    public var description: String {
+        switch kind {
+        case .unknownAttribute(let key, let keys):
+            "unknown attribute '\(key)'" + AttributeError.hint(for: key, among: keys)
+        case .unknownWord(let what, let word, let vocabulary):
+            "unknown \(what) '\(word)'" + AttributeError.hint(for: word, among: vocabulary)
+        case .ringNotANumber(let value):
+            "ring '\(value)' is not a number; use 1 (closest), 2 or 3"
+        case .malformedPosition(let value):
+            "malformed position '\(value)'; write at=X,Y in whole character cells, e.g. at=40,-12"
+        case .oneLanguagePerLink(let value, let count):
+            "lang '\(value)' names \(count) languages; a tie has one, the language the two use together"
+        case .problem(let problem):
+            MapProblem(problem, at: .subject).description
+        }
     }
 
-    static func unknownAttribute(_ key: String, among keys: [String]) -> AttributeError {
-        let hint = Suggestion.closest(to: key, in: keys).map { "; did you mean '\($0)'?" }
-            ?? "; use " + keys.joined(separator: ", ")
-        return AttributeError("unknown attribute '\(key)'" + hint)
+    /// "; did you mean 'strong'?" when a word is close, else the whole list to choose from.
+    private static func hint(for word: String, among words: [String]) -> String {
+        Suggestion.closest(to: word, in: words).map { "; did you mean '\($0)'?" }
+            ?? "; use one of " + words.joined(separator: ", ")
     }
 }

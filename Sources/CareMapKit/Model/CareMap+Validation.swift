@@ -1,8 +1,9 @@
 extension CareMap {
-    /// The attribute keys a node understands; any other key is kept in ``Node/extra`` and warned about.
-    public static let nodeAttributes = ["role", "sector", "lang", "ring", "domains", "notes", "at", "private"]
+    /// The attribute keys a node understands, in the order of the format's table (the order they
+    /// are printed in); any other key is kept in ``Node/extra`` and warned about.
+    public static let nodeAttributes = ["role", "sector", "lang", "ring", "domains", "at", "private", "notes"]
 
-    /// The attribute keys a link understands; any other key is kept in ``Link/extra`` and warned about.
+    /// The attribute keys a link understands, in the order of the format's table; any other key is kept in ``Link/extra`` and warned about.
     public static let linkAttributes = [
         "strength", "quality", "status", "support", "mode", "lang", "via", "reported-by", "domains", "notes",
     ]
