@@ -16,13 +16,34 @@ import Testing
 
     @Test func showZoomsOutUntilTheMapFits() {
         let map = Fixtures.ecoMap, layout = Fixtures.ecoLayout
-        let labelBounds = layout.bounds(in: map, zoom: .labels), dotBounds = layout.bounds(in: map, zoom: .dots)
+        let labelBounds = layout.bounds(in: map, zoom: .labels)
         let labels = TextRendering.show(map, layout: layout, width: labelBounds.width, height: labelBounds.height)
         #expect(labels.contains("[Amira]") && !labels.contains("┏━SU"))
-        let dots = TextRendering.show(map, layout: layout, width: dotBounds.width, height: dotBounds.height)
-        #expect(dots.contains("◉") && !dots.contains("[Amira]") && !dots.contains("cropped"))
-        let cropped = TextRendering.show(map, layout: layout, width: dotBounds.width - 1, height: dotBounds.height)
-        #expect(cropped.contains("(cropped: the map is larger than \(dotBounds.width - 1)×\(dotBounds.height) even as dots)"))
+        #expect(!labels.contains("Key to the dots"))
+    }
+
+    @Test func showShrinksTheArrangementToFitANarrowPage() throws {
+        let map = Fixtures.ecoMap, layout = Fixtures.ecoLayout
+        let width = layout.bounds(in: map, zoom: .labels).width - 4
+        let text = TextRendering.show(map, layout: layout, width: width)
+        #expect(text.contains("[Amira]"))
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.columns(of: $0) <= width })
+    }
+
+    @Test func showListsTheNamesWhenOnlyDotsFit() {
+        let map = Fixtures.ecoMap
+        let text = TextRendering.show(map, layout: Fixtures.ecoLayout, width: 20)
+        #expect(text.contains("◉") && !text.contains("[Amira]") && !text.contains("cropped"))
+        #expect(text.contains("Key to the dots:"))
+        for node in map.nodes.values {
+            #expect(text.contains(DisplayWidth.truncate(node.displayName, toColumns: 12).dropLast()), "\(node.displayName) is not listed")
+        }
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.columns(of: $0) <= 20 })
+    }
+
+    @Test func showCropsOnlyWhenNothingFits() {
+        let text = TextRendering.show(Fixtures.ecoMap, layout: Fixtures.ecoLayout, width: 0, height: 0)
+        #expect(text.contains("(cropped: the map does not fit in 0×0 even as dots)"))
     }
 
     @Test func showOfAnEmptyMapSaysSo() {

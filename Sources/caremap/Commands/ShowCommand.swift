@@ -16,18 +16,18 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The .caremap file to show.", completion: .file(extensions: ["caremap"]))
     var file: String
 
-    @Option(help: "Columns to draw in.")
+    @Option(help: "Columns to draw in (20 to 1000).")
     var width = 100
 
-    @Option(help: "Rows to draw the map in (the title and legend come on top of these).")
-    var height = 40
+    @Option(help: "Rows to draw the map in (the title and legend come on top of these); as many as the map needs when not given.")
+    var height: Int?
 
     @Option(help: "Layout: rings (default with a subject), layered (default without), or force.")
     var layout: LayoutStyle?
 
     func validate() throws {
         guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000.") }
-        guard (5...1000).contains(height) else { throw ValidationError("--height must be between 5 and 1000.") }
+        if let height, !(5...1000).contains(height) { throw ValidationError("--height must be between 5 and 1000.") }
     }
 
     func run() throws {
