@@ -38,7 +38,7 @@ enum Caremap {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let paths = ["stdin", "stdout", "stderr"].map { folder.appendingPathComponent($0).path }
-        FileManager.default.createFile(atPath: paths[0], contents: input ?? Data(), attributes: [.posixPermissions: 0o600])
+        try (input ?? Data()).write(to: URL(fileURLWithPath: paths[0]))
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
