@@ -1,0 +1,73 @@
+import CareMapKit
+
+/// Care maps generated from a seed: every field the format has, names and notes in several
+/// scripts with quotes, backslashes, new lines and control characters, so a round trip is
+/// tested on the text real files hold and on the text hostile ones do.
+enum RandomMap {
+    static let fragments = [
+        "Amira", "أميرة", "کریم", "ትዕግስት", "张伟", "Zoë", "O'Brien", "\"Doc\"", "back\\slash",
+        "two\nlines", "tab\there", "bell\u{7}", "esc\u{1B}[31m", "rtl\u{202E}txt", "é", "e\u{301}", " ", "",
+    ]
+    static let languages = ["ar", "prs", "ps", "ti", "en", "en-GB", "ku", "so"]
+    static let roles = ["service-user", "family", "interpreter", "gp", "gp-surgery", "charity", "other", "shaman"]
+
+    static func make(seed: UInt64) -> CareMap {
+        var random = SeededRandom(seed: seed)
+        func text(_ parts: ClosedRange<Int>) -> String {
+            (0..<Int.random(in: parts, using: &random)).map { _ in fragments.randomElement(using: &random)! }.joined()
+        }
+        func maybe<T>(_ value: @autoclosure () -> T) -> T? { Bool.random(using: &random) ? value() : nil }
+        func some<T: CaseIterable & Hashable>(_: T.Type) -> Set<T> {
+            Set(T.allCases.filter { _ in Int.random(in: 0..<4, using: &random) == 0 })
+        }
+
+        let count = Int.random(in: 0...12, using: &random)
+        var nodes: [Node] = []
+        for index in 0..<count {
+            var node = Node(id: NodeID("n\(index)-x"), kind: NodeKind.allCases.randomElement(using: &random)!, name: text(0...3))
+            node.role = maybe(Role(roles.randomElement(using: &random)!))
+            node.sectorOverride = maybe(Sector.allCases.randomElement(using: &random)!)
+            let spoken = Int.random(in: 0...2, using: &random)
+            node.languages = languages.shuffled(using: &random)[..<spoken].map { LanguageTag($0) }
+            node.ring = maybe(Int.random(in: 1...3, using: &random))
+            node.domains = some(Domain.self)
+            node.notes = text(0...2)
+            node.position = maybe(MapPoint(x: Int.random(in: -500...500, using: &random), y: Int.random(in: -500...500, using: &random)))
+            node.isPrivate = Int.random(in: 0..<5, using: &random) == 0
+            if Bool.random(using: &random) { node.extra["x-source"] = text(1...2) }
+            if Bool.random(using: &random) { node.comments = ["said in workshop \(index)"] }
+            nodes.append(node)
+        }
+        var links: [Link] = []
+        if !nodes.isEmpty {
+            for _ in 0..<Int.random(in: 0...20, using: &random) {
+                var link = Link(
+                    from: nodes.randomElement(using: &random)!.id, to: nodes.randomElement(using: &random)!.id,
+                    direction: LinkDirection.allCases.randomElement(using: &random)!, label: text(0...2)
+                )
+                link.strength = maybe(Strength.allCases.randomElement(using: &random)!)
+                link.quality = maybe(Quality.allCases.randomElement(using: &random)!)
+                link.status = maybe(LinkStatus.allCases.randomElement(using: &random)!)
+                link.support = some(SupportType.self)
+                link.modes = some(ContactMode.self)
+                link.language = maybe(LanguageTag(languages.randomElement(using: &random)!))
+                link.via = maybe(nodes.randomElement(using: &random)!.id)
+                link.reportedBy = text(0...1)
+                link.domains = some(Domain.self)
+                link.notes = text(0...2)
+                if Bool.random(using: &random) { link.extra["weight"] = String(Int.random(in: 0...9, using: &random)) }
+                links.append(link)
+            }
+        }
+        let people = nodes.filter { $0.kind == .person }
+        return CareMap(
+            title: text(0...2),
+            subject: people.isEmpty ? nil : maybe(people.randomElement(using: &random)!.id),
+            notes: (0..<Int.random(in: 0...2, using: &random)).map { _ in text(0...2) },
+            nodes: nodes,
+            links: links,
+            headerComments: maybe(["Workshop, St Aidan's hall"]) ?? [],
+            trailingComments: maybe(["end of the map"]) ?? []
+        )
+    }
+}
