@@ -51,6 +51,16 @@ import Testing
         ])
     }
 
+    @Test(arguments: [
+        CareMap(headerComments: ["Workshop, St Aidan's hall"]),
+        CareMap(trailingComments: ["end of the map"]),
+        CareMap(headerComments: ["top"], trailingComments: ["end"]),
+        CareMap(title: "T", trailingComments: ["end"]),
+    ])
+    func commentsOfAMapWithoutNodesKeepTheirPlace(_ map: CareMap) {
+        #expect(CareMapFile.parse(CareMapFile.print(map)).map == map)
+    }
+
     @Test func anInlineCommentMovesAboveItsDeclaration() throws {
         let map = try #require(CareMapFile.parse("caremap 1\nperson amira \"Amira\" # the subject\n").map)
         #expect(CareMapFile.print(map) == "caremap 1\n\n# the subject\nperson amira \"Amira\"\n")

@@ -17,6 +17,9 @@ struct FileParser {
     private var subjectLine: Int?
     /// Whether a node or link has been read: comments before the first one belong to the file.
     private var inBody = false
+    /// Whether a blank line has ended the file's opening comments: comments that run to the end
+    /// of a file with no declaration and no blank line are its header, not its trailing comments.
+    private var headerClosed = false
 
     mutating func parse(_ bytes: [UInt8]) -> ParseResult {
         guard bytes.count <= CareMapFile.maximumFileSize else {
@@ -104,6 +107,7 @@ struct FileParser {
                 pendingComments.append(comment)
             } else if !inBody {
                 moveCommentsToHeader()
+                headerClosed = true
             }
             return
         }
@@ -209,6 +213,7 @@ struct FileParser {
     }
 
     private mutating func finish() {
+        if !inBody, !headerClosed { moveCommentsToHeader() }
         map.trailingComments = pendingComments
         pendingComments.removeAll()
         for problem in map.problems() {

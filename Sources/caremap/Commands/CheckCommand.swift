@@ -21,15 +21,9 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        var failed = false
-        for path in files {
-            do {
-                let map = try MapLoader.load(path)
-                StandardOutput.write("\(path): ok (\(map.nodes.count) nodes, \(map.links.count) links)")
-            } catch {
-                failed = true
-            }
+        try MapLoader.each(files) { path throws(ExitCode) in
+            let map = try MapLoader.load(path)
+            StandardOutput.write("\(path): ok (\(map.nodes.count) nodes, \(map.links.count) links)")
         }
-        if failed { throw ExitCode.failure }
     }
 }

@@ -25,15 +25,7 @@ struct FmtCommand: ParsableCommand {
     }
 
     func run() throws {
-        var failed = false
-        for path in files {
-            do {
-                try format(path)
-            } catch {
-                failed = true
-            }
-        }
-        if failed { throw ExitCode.failure }
+        try MapLoader.each(files, format)
     }
 
     private func format(_ path: String) throws(ExitCode) {

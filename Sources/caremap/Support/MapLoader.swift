@@ -20,6 +20,16 @@ enum MapLoader {
         return map
     }
 
+    /// Runs `body` on every path, going on past a failure so that one run reports every file,
+    /// and fails with `ExitCode.failure` at the end if any path did.
+    static func each(_ paths: [String], _ body: (String) throws(ExitCode) -> Void) throws(ExitCode) {
+        var failed = false
+        for path in paths {
+            do throws(ExitCode) { try body(path) } catch { failed = true }
+        }
+        if failed { throw ExitCode.failure }
+    }
+
     static func report(_ diagnostics: [Diagnostic], path: String) {
         for diagnostic in diagnostics { StandardError.write(diagnostic.formatted(path: path)) }
     }
