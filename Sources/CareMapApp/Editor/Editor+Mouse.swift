@@ -35,7 +35,8 @@ extension Editor {
                 viewport.origin.x -= dx
                 viewport.origin.y -= dy
             case .move(let id, _):
-                nudge(id, dx: dx, dy: dy)
+                // The stored layout is at full size; a drag on a zoomed-out map moves as far on screen.
+                nudge(id, dx: Int((Double(dx) / zoom.scale.x).rounded()), dy: Int((Double(dy) / zoom.scale.y).rounded()))
             }
             drag.lastX = event.x
             drag.lastY = event.y
@@ -54,6 +55,6 @@ extension Editor {
     func node(atScreenX x: Int, y: Int) -> NodeID? {
         let area = screenLayout.map
         let point = MapPoint(x: viewport.origin.x + x - area.x, y: viewport.origin.y + y - area.y)
-        return MapRenderer.node(at: point, in: map, layout: layout, zoom: zoom, curtain: curtain)
+        return MapRenderer.node(at: point, in: map, layout: drawnLayout, zoom: zoom, curtain: curtain)
     }
 }

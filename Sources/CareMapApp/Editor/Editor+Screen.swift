@@ -66,7 +66,7 @@ extension Editor {
     /// Centres the whole map in the map area.
     mutating func fitViewport() {
         let area = screenLayout.map
-        viewport = MapRenderer.fit(map, layout: layout, zoom: zoom, width: area.width, height: area.height)
+        viewport = MapRenderer.fit(map, layout: drawnLayout, zoom: zoom, width: area.width, height: area.height)
     }
 
     /// Moves the view `cells` cells in `direction` (three rows or eight columns per press).
@@ -81,9 +81,23 @@ extension Editor {
             message = StatusMessage(zoom == .boxes ? "already at the closest zoom" : "already at the furthest zoom")
             return
         }
+        let centre = MapPoint(x: viewport.origin.x + viewport.width / 2, y: viewport.origin.y + viewport.height / 2)
+        let anchor = focusNode.flatMap { layout.positions[$0] } ?? centre.scaled(x: 1 / zoom.scale.x, y: 1 / zoom.scale.y)
+        let before = drawnPoint(anchor)
         zoom = newZoom
+        let after = drawnPoint(anchor)
+        viewport.origin.x += after.x - before.x
+        viewport.origin.y += after.y - before.y
         message = StatusMessage("zoom: \(zoomName)")
         revealSelection()
+    }
+
+    /// The layout as drawn at the current zoom (see ``MapLayout/drawn(at:)``).
+    var drawnLayout: MapLayout { layout.drawn(at: zoom) }
+
+    /// Where a full-size layout position is drawn at the current zoom.
+    private func drawnPoint(_ point: MapPoint) -> MapPoint {
+        point.scaled(x: zoom.scale.x, y: zoom.scale.y)
     }
 
     /// The zoom as a word for the status bar.
@@ -99,8 +113,8 @@ extension Editor {
     /// margin, so moving the selection off screen follows it the way a text editor follows its
     /// cursor.
     mutating func revealSelection() {
-        guard let id = focusNode, let node = map.nodes[id], let centre = layout.positions[id] else { return }
-        var box = NodeBox.frame(of: node, centredAt: centre, zoom: zoom)
+        guard let id = focusNode, let node = map.nodes[id], let position = layout.positions[id] else { return }
+        var box = NodeBox.frame(of: node, centredAt: drawnPoint(position), zoom: zoom)
         box = WorldRect(x: box.x - 2, y: box.y - 1, width: box.width + 4, height: box.height + 2)
         viewport.origin.x = scrolled(viewport.origin.x, length: viewport.width, toShow: box.x, box.maxX)
         viewport.origin.y = scrolled(viewport.origin.y, length: viewport.height, toShow: box.y, box.maxY)

@@ -48,7 +48,7 @@ extension Editor {
             showLinkLabels: zoom == .boxes,
             curtain: curtain
         )
-        var canvas = MapRenderer.render(map, layout: layout, viewport: viewport, options: options)
+        var canvas = MapRenderer.render(map, layout: drawnLayout, viewport: viewport, options: options)
         if map.nodes.isEmpty {
             let hint = "An empty map. a adds a person, p a place, o a group; ? shows every key."
             canvas.write(hint, x: max(0, (area.width - DisplayWidth.columns(of: hint)) / 2), y: area.height / 2, style: CellStyle(.muted))

@@ -7,9 +7,7 @@ extension MapLayout {
     ///
     /// - Complexity: O(*n*) for *n* positioned nodes.
     public func scaled(x: Double, y: Double) -> MapLayout {
-        MapLayout(style: style, positions: positions.mapValues { point in
-            MapPoint(x: Int((Double(point.x) * x).rounded()), y: Int((Double(point.y) * y).rounded()))
-        })
+        MapLayout(style: style, positions: positions.mapValues { $0.scaled(x: x, y: y) })
     }
 
     /// Whether any two nodes' frames at `zoom` overlap or touch side by side, which would run
@@ -29,5 +27,35 @@ extension MapLayout {
             for (left, right) in zip(sorted, sorted.dropFirst()) where right.x <= left.maxX { return true }
         }
         return false
+    }
+}
+
+extension Zoom {
+    /// How much the arrangement shrinks at this zoom. Zooming out trades names for overview, so
+    /// distances shrink with the boxes: a label is about half a box's width and a third of its
+    /// height, a dot a single cell.
+    public var scale: (x: Double, y: Double) {
+        switch self {
+        case .boxes: (1, 1)
+        case .labels: (0.5, 0.5)
+        case .dots: (0.25, 0.25)
+        }
+    }
+}
+
+extension MapLayout {
+    /// The layout as drawn at `zoom`: positions shrunk by ``Zoom/scale``. Viewports, hit tests and
+    /// drawing at that zoom all work in these coordinates; the stored layout stays at full size.
+    ///
+    /// - Complexity: O(*n*) for *n* positioned nodes, and free at `.boxes`.
+    public func drawn(at zoom: Zoom) -> MapLayout {
+        zoom == .boxes ? self : scaled(x: zoom.scale.x, y: zoom.scale.y)
+    }
+}
+
+extension MapPoint {
+    /// The point with its coordinates multiplied by `x` and `y`, rounded to the nearest cell.
+    public func scaled(x: Double, y: Double) -> MapPoint {
+        MapPoint(x: Int((Double(self.x) * x).rounded()), y: Int((Double(self.y) * y).rounded()))
     }
 }
