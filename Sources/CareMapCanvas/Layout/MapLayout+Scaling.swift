@@ -32,8 +32,9 @@ extension MapLayout {
 
 extension Zoom {
     /// How much the arrangement shrinks at this zoom. Zooming out trades names for overview, so
-    /// distances shrink with the boxes: a label is about half a box's width and a third of its
-    /// height, a dot a single cell.
+    /// distances shrink with the boxes: a label is one row and a little narrower than its box, a
+    /// dot a single cell, so halving and then quartering the distances brings a whole map on
+    /// screen while most neighbours stay apart.
     public var scale: (x: Double, y: Double) {
         switch self {
         case .boxes: (1, 1)

@@ -19,15 +19,8 @@ extension FileParser {
         var node = Node(id: id, kind: kind)
         var position = DeclarationPositions.Declaration(start: SourceLocation(line: currentLine, column: tokens[0].column), ids: [location(tokens[1])])
         var rest = tokens[2...]
-        if let name = rest.first {
-            if case .string(let text) = name.kind {
-                node.name = text
-                rest = rest.dropFirst()
-            } else if case .word(let text) = name.kind {
-                error(at: name.column, "a name goes in double quotes: \(QuotedString.encode(text))")
-                return
-            }
-        }
+        guard let name = takeQuotedText(&rest, what: "name") else { return }
+        node.name = name
         readAttributes(rest, into: &position) { (key, value) throws(AttributeError) in
             if CareMap.nodeAttributes.contains(key) {
                 try AttributeCodec.set(key, to: value, on: &node)
@@ -65,15 +58,8 @@ extension FileParser {
             ids: [location(tokens[1]), location(tokens[3])]
         )
         var rest = tokens[4...]
-        if let label = rest.first {
-            if case .string(let text) = label.kind {
-                link.label = text
-                rest = rest.dropFirst()
-            } else if case .word(let text) = label.kind {
-                error(at: label.column, "a label goes in double quotes: \(QuotedString.encode(text))")
-                return
-            }
-        }
+        guard let label = takeQuotedText(&rest, what: "label") else { return }
+        link.label = label
         readAttributes(rest, into: &position) { (key, value) throws(AttributeError) in
             if CareMap.linkAttributes.contains(key) {
                 try AttributeCodec.set(key, to: value, on: &link)
@@ -83,6 +69,23 @@ extension FileParser {
         }
         link.comments = takeComments(inline: line.comment)
         add(link, at: position)
+    }
+
+    /// The quoted name or label that may follow a declaration's ids, taken off the front of
+    /// `rest`: empty when there is none, nil (after reporting it) when a bare word stands where
+    /// the quotes were forgotten.
+    private mutating func takeQuotedText(_ rest: inout ArraySlice<LineLexer.Token>, what: String) -> String? {
+        guard let token = rest.first else { return "" }
+        switch token.kind {
+        case .string(let text):
+            rest = rest.dropFirst()
+            return text
+        case .word(let text):
+            error(at: token.column, "a \(what) goes in double quotes: \(QuotedString.encode(text))")
+            return nil
+        default:
+            return ""
+        }
     }
 
     private func location(_ token: LineLexer.Token) -> SourceLocation {
