@@ -65,6 +65,20 @@ import Glibc
         #expect(MapLock.readOwner(at: MapLock.lockPath(for: map)) == owner)
     }
 
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/stat"), "no /proc here to tell a zombie process from a live one"))
+    func aProcessThatEndedButIsNotYetReapedIsGone() throws {
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
+        defer { argv.forEach { free($0) } }
+        try #require(posix_spawn(&pid, "/bin/true", nil, nil, argv, environ) == 0)
+        defer { waitpid(pid, nil, 0) }
+        let deadline = Date().addingTimeInterval(10)
+        while !LockOwner.isZombie(pid), Date() < deadline { usleep(10_000) }
+        #expect(kill(pid, 0) == 0, "a zombie still answers kill(pid, 0)")
+        #expect(Self.owner(pid: pid).isGone)
+        #expect(!Self.owner(pid: getpid()).isGone)
+    }
+
     @Test func aLockFromAnotherMachineIsNeverTakenOver() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

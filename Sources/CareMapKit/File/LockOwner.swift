@@ -31,10 +31,10 @@ public struct LockOwner: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The lock file's text: a first line naming the format, then one `key value` per line.
-    var fileText: String { "caremap lock\npid \(pid)\nhost \(host)\nstarted \(started)\n" }
+    public var fileText: String { "caremap lock\npid \(pid)\nhost \(host)\nstarted \(started)\n" }
 
     /// Reads a lock file's text; nil when it is not one (a writer killed half-way, say).
-    init?(fileText: String) {
+    public init?(fileText: String) {
         let lines = fileText.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first == "caremap lock" else { return nil }
         var fields: [Substring: Substring] = [:]
@@ -49,11 +49,26 @@ public struct LockOwner: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether this owner certainly no longer runs: it was on this machine and its process is
-    /// gone (`kill(pid, 0)` fails with `ESRCH`). An owner on another machine may still be
-    /// running, so its lock is never taken over.
+    /// gone (`kill(pid, 0)` fails with `ESRCH`) or has ended and waits only to be reaped (a
+    /// zombie, which holds no files). An owner on another machine may still be running, so its
+    /// lock is never taken over.
     public var isGone: Bool {
         guard host == LockOwner.hostName else { return false }
-        return kill(pid, 0) != 0 && errno == ESRCH
+        if kill(pid, 0) != 0 { return errno == ESRCH }
+        return LockOwner.isZombie(pid)
+    }
+
+    /// Whether `/proc/PID/stat` gives the process state `Z` (zombie) or `X` (dead): the state
+    /// is the first field after the command name, which is in parentheses and may hold any
+    /// character, so it is found after the last `)`. False where there is no `/proc`.
+    static func isZombie(_ pid: Int32) -> Bool {
+        let descriptor = open("/proc/\(pid)/stat", O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: 1024)
+        let count = read(descriptor, &buffer, buffer.count)
+        guard count > 0, let parenthesis = buffer[..<count].lastIndex(of: UInt8(ascii: ")")), parenthesis + 2 < count else { return false }
+        return buffer[parenthesis + 2] == UInt8(ascii: "Z") || buffer[parenthesis + 2] == UInt8(ascii: "X")
     }
 
     /// "process 1234 on tablet since 2026-11-25 11:02 UTC".
