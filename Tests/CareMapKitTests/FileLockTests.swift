@@ -1,5 +1,6 @@
 @testable import CareMapKit
 import Foundation
+import Synchronization
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -99,6 +100,27 @@ import Glibc
             #expect(MapLock.acquire(for: map, as: owner) == .acquired(MapLock(path: MapLock.lockPath(for: map), owner: owner), tookOverFrom: nil))
             MapLock(path: MapLock.lockPath(for: map), owner: owner).release()
         }
+    }
+
+    @Test func ofManyEditorsStartingTogetherExactlyOneGetsTheLock() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let map = folder.appendingPathComponent("amira.caremap").path
+        let outcomes = Mutex<[MapLock.Outcome]>([])
+        DispatchQueue.concurrentPerform(iterations: 16) { index in
+            let outcome = MapLock.acquire(for: map, as: LockOwner(pid: getpid(), host: LockOwner.hostName, started: Int64(index)))
+            outcomes.withLock { $0.append(outcome) }
+        }
+        let all = outcomes.withLock { $0 }
+        let winners = all.compactMap { outcome -> LockOwner? in
+            if case .acquired(let lock, nil) = outcome { lock.owner } else { nil }
+        }
+        #expect(winners.count == 1)
+        #expect(all.count == 16)
+        #expect(all.allSatisfy { outcome in
+            if case .held(let holder, _) = outcome { winners.contains(holder) } else { true }
+        })
+        #expect(MapLock.readOwner(at: MapLock.lockPath(for: map)) == winners.first)
     }
 
     @Test func releaseRemovesOnlyItsOwnLock() throws {

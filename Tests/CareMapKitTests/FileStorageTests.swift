@@ -27,6 +27,18 @@ import Glibc
         #expect(try CareMapFile.load(contentsOf: file).map == Self.map)
     }
 
+    @Test func theBackupOfANewFileAndANewExportAreReadableByTheirOwnerOnly() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("new.caremap")
+        try CareMapFile.save(CareMap(title: "first"), to: file)
+        try CareMapFile.save(Self.map, to: file)
+        #expect(try Self.mode(folder.appendingPathComponent("new.caremap~")) == 0o600)
+        let export = folder.appendingPathComponent("new.dot")
+        try CareMapFile.write("digraph {}", to: export)
+        #expect(try Self.mode(export) == 0o600)
+    }
+
     @Test func anExistingFileKeepsItsModeAndItsOldVersionAsABackup() throws {
         let folder = try Self.folder()
         let file = folder.appendingPathComponent("shared.caremap")

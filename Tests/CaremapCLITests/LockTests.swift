@@ -73,6 +73,34 @@ struct LockTests {
         #expect(!FileManager.default.fileExists(atPath: lock.path))
     }
 
+    @Test func savingUnderANewNameMovesTheLockAndRefusesAFileOpenElsewhere() throws {
+        let (folder, _) = try EditorSessionTests.copyOfSample("amira.caremap")
+        try FileManager.default.copyItem(at: folder.appendingPathComponent("amira.caremap"), to: folder.appendingPathComponent("busy.caremap"))
+        let busy = try TmuxSession([Caremap.binary.path, "busy.caremap"], width: 160, in: folder)
+        #expect(try busy.waitFor("busy.caremap").matched)
+        let busyLock = folder.appendingPathComponent(".busy.caremap.lock")
+        let owner = try #require(LockOwner(fileText: String(contentsOf: busyLock, encoding: .utf8)))
+
+        let session = try Self.start(in: folder)
+        #expect(try session.waitFor("amira.caremap").matched)
+        try session.send(":")
+        try session.type("w busy.caremap")
+        try session.send("Enter")
+        let refused = try session.waitFor("could not save busy.caremap: it is open in another caremap, \(owner)")
+        #expect(refused.matched, "\(refused.screen)")
+        try session.send(":")
+        try session.type("w copy.caremap")
+        try session.send("Enter")
+        #expect(try session.waitFor("saved copy.caremap").matched)
+        let copyLock = folder.appendingPathComponent(".copy.caremap.lock")
+        #expect(try LockOwner(fileText: String(contentsOf: copyLock, encoding: .utf8))?.pid == session.pid())
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".amira.caremap.lock").path))
+        try session.send("q")
+        #expect(try session.waitForExit())
+        #expect(!FileManager.default.fileExists(atPath: copyLock.path))
+        #expect(FileManager.default.fileExists(atPath: busyLock.path))
+    }
+
     @Test(arguments: ["quit", "hang-up", "SIGTERM", "SIGINT", "SIGHUP"])
     func theLockGoesWhenTheEditorEnds(_ ending: String) throws {
         let (folder, _) = try EditorSessionTests.copyOfSample("amira.caremap")

@@ -135,9 +135,17 @@ final class EditorSession {
     private func perform(_ effect: Effect) -> [EditorMessage] {
         switch effect {
         case .save(let map, let path):
-            if lock?.path != MapLock.lockPath(for: path),
-               case .held(let holder, _) = MapLock.acquire(for: path) {
-                return [.saved(path: path, result: .failure(EffectFailure("it is open in another caremap, \(holder)")))]
+            // Saving under a new name moves the lock there, unless another editor has that file.
+            if lock?.path != MapLock.lockPath(for: path) {
+                switch MapLock.acquire(for: path) {
+                case .held(let holder, _):
+                    return [.saved(path: path, result: .failure(EffectFailure("it is open in another caremap, \(holder)")))]
+                case .acquired(let acquired, _):
+                    lock?.release()
+                    lock = acquired
+                case .unavailable:
+                    break
+                }
             }
             let result = attempt { try CareMapFile.save(map, to: URL(fileURLWithPath: path)) }
             if case .success = result {
