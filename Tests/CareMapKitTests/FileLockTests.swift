@@ -141,7 +141,9 @@ import Glibc
     }
 
     @Test func aFolderThatCannotHoldALockSaysWhy() throws {
-        let map = try Self.folder().appendingPathComponent("gone/amira.caremap").path
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let map = folder.appendingPathComponent("gone/amira.caremap").path
         #expect(MapLock.acquire(for: map) == .unavailable(FileError(.write, MapLock.lockPath(for: map), "no such folder")))
     }
 

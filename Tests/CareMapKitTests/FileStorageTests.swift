@@ -21,7 +21,9 @@ import Glibc
     }
 
     @Test func aNewFileIsReadableByItsOwnerOnly() throws {
-        let file = try Self.folder().appendingPathComponent("new.caremap")
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("new.caremap")
         try CareMapFile.save(Self.map, to: file)
         #expect(try Self.mode(file) == 0o600)
         #expect(try CareMapFile.load(contentsOf: file).map == Self.map)
@@ -41,6 +43,7 @@ import Glibc
 
     @Test func anExistingFileKeepsItsModeAndItsOldVersionAsABackup() throws {
         let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("shared.caremap")
         let old = "caremap 1\n\nperson amira \"Amira\"\n"
         try Data(old.utf8).write(to: file)
@@ -57,6 +60,7 @@ import Glibc
 
     @Test func writeMakesNoBackup() throws {
         let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("map.dot")
         try CareMapFile.write("one", to: file)
         try CareMapFile.write("two", to: file)
@@ -65,13 +69,16 @@ import Glibc
     }
 
     @Test func savingIntoAMissingFolderSaysSo() throws {
-        let file = try Self.folder().appendingPathComponent("gone/map.caremap")
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("gone/map.caremap")
         #expect(throws: FileError(.write, file.path, "no such folder")) { try CareMapFile.save(Self.map, to: file) }
     }
 
     @Test(.enabled(if: ReadOnlyFolder.isPossible, "no way to make a folder read-only here: as root it needs 'chattr +i' on a file system that supports it"))
     func aReadOnlyFolderLeavesTheOldFileIntact() throws {
         let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("map.caremap")
         let old = CareMapFile.print(CareMap(title: "old"))
         try Data(old.utf8).write(to: file)
@@ -156,13 +163,16 @@ import Glibc
 
     @Test func readingAFolderOrAMissingFileSaysWhy() throws {
         let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         #expect(throws: FileError(.read, folder.path, "it is a folder")) { try CareMapFile.load(contentsOf: folder) }
         let missing = folder.appendingPathComponent("nowhere.caremap")
         #expect(throws: FileError(.read, missing.path, "no such file")) { try CareMapFile.load(contentsOf: missing) }
     }
 
     @Test func aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws {
-        let file = try Self.folder().appendingPathComponent("huge.caremap")
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("huge.caremap")
         FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
         try handle.truncate(atOffset: UInt64(CareMapFile.maximumFileSize + 1))

@@ -140,4 +140,18 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: lock.path))
         }
     }
+
+    @Test(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed; install it (apt-get install tmux) to run the editor end to end"))
+    func aRecoveryFileThatOnlyRepeatsTheSavedMapIsRemovedOnOpen() throws {
+        let (folder, file) = try EditorSessionTests.copyOfSample("amira.caremap")
+        let recovery = folder.appendingPathComponent("amira.caremap.recovery")
+        try FileManager.default.copyItem(at: file, to: recovery)
+        let session = try EditorSessionTests.start(["amira.caremap"], in: folder)
+        let opened = try session.waitFor("amira.caremap")
+        #expect(opened.matched)
+        #expect(!opened.screen.contains("Restore it?"))
+        #expect(!FileManager.default.fileExists(atPath: recovery.path))
+        try session.send("q")
+        #expect(try session.waitForExit())
+    }
 }

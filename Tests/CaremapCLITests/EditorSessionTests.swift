@@ -130,6 +130,7 @@ struct EditorSessionTests {
         #expect(try session.waitForExit())
         let file = folder.appendingPathComponent("new.caremap")
         #expect(try Caremap.mode(of: file) == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["new.caremap"], "no lock, backup or recovery file is left")
         #expect(try Self.map(at: file).nodes.values.map(\.name) == ["Refugee Council drop-in"])
     }
 
