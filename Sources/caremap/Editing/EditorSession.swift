@@ -136,14 +136,15 @@ final class EditorSession {
         switch effect {
         case .save(let map, let path):
             // Saving under a new name moves the lock there, unless another editor has that file.
+            // A lock naming this editor is ours: the same file, spelt another way (`./amira.caremap`).
             if lock?.path != MapLock.lockPath(for: path) {
                 switch MapLock.acquire(for: path) {
-                case .held(let holder, _):
+                case .held(let holder, _) where holder != lock?.owner:
                     return [.saved(path: path, result: .failure(EffectFailure("it is open in another caremap, \(holder)")))]
                 case .acquired(let acquired, _):
                     lock?.release()
                     lock = acquired
-                case .unavailable:
+                case .held, .unavailable:
                     break
                 }
             }
