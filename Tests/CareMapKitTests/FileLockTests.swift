@@ -123,6 +123,22 @@ import Glibc
         #expect(MapLock.readOwner(at: MapLock.lockPath(for: map)) == winners.first)
     }
 
+    @Test func aFIFOOrALinkUnderTheLocksNameIsReplacedWithoutBlocking() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let map = folder.appendingPathComponent("amira.caremap").path
+        let lockPath = MapLock.lockPath(for: map)
+        let target = folder.appendingPathComponent("elsewhere").path
+        try Data(Self.owner(pid: getppid()).fileText.utf8).write(to: URL(fileURLWithPath: target))
+        for plant in [{ mkfifo(lockPath, 0o600) }, { symlink(target, lockPath) }] {
+            #expect(plant() == 0)
+            let owner = Self.owner()
+            #expect(MapLock.acquire(for: map, as: owner) == .acquired(MapLock(path: lockPath, owner: owner), tookOverFrom: nil))
+            MapLock(path: lockPath, owner: owner).release()
+        }
+        #expect(MapLock.readOwner(at: target) == Self.owner(pid: getppid()), "the link's target is untouched")
+    }
+
     @Test func releaseRemovesOnlyItsOwnLock() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

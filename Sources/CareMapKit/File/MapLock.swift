@@ -77,10 +77,20 @@ public struct MapLock: Hashable, Sendable {
     }
 
     /// Who the lock file at `path` names; nil when it is missing, unreadable or not a lock file
-    /// (a writer killed between creating and filling it), which counts as stale.
+    /// (a writer killed between creating and filling it), which counts as stale. Opened without
+    /// following links and without blocking, and read only if it is a small regular file, so
+    /// a link, a FIFO or a huge file planted under the lock's name can neither redirect nor
+    /// stall the editor.
     static func readOwner(at path: String) -> LockOwner? {
-        guard let bytes = try? CareMapFile.read(contentsOf: URL(fileURLWithPath: path)), bytes.count < 4096 else { return nil }
-        return LockOwner(fileText: String(decoding: bytes, as: UTF8.self))
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size < 4096 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: 4096)
+        let count = read(descriptor, &bytes, bytes.count)
+        guard count >= 0 else { return nil }
+        return LockOwner(fileText: String(decoding: bytes[..<count], as: UTF8.self))
     }
 
     /// Runs `work` holding an exclusive `flock` on the folder of `path`. Where the folder cannot
