@@ -54,7 +54,7 @@ import Testing
             if round.isMultiple(of: 2) {
                 Thread.sleep(forTimeInterval: Double.random(in: 0...whole, using: &random))
             } else {
-                let deadline = Date().addingTimeInterval(whole * 3)
+                let deadline = Date().addingTimeInterval(whole * 5 + 5)
                 while try Self.temporaryFiles(in: folder) == leftBefore, Date() < deadline { usleep(500) }
                 if try Self.temporaryFiles(in: folder) != leftBefore { killedMidSave += 1 }
                 // 2 ms to a quarter of a second, spread evenly on a log scale: some kills land
