@@ -93,8 +93,13 @@ struct EditorSessionTests {
         try session.hangUp()
 
         let recovery = folder.appendingPathComponent("amira.caremap.recovery")
+        let lock = folder.appendingPathComponent(".amira.caremap.lock")
         let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: recovery.path), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        while !FileManager.default.fileExists(atPath: recovery.path) || FileManager.default.fileExists(atPath: lock.path),
+              Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(!FileManager.default.fileExists(atPath: lock.path), "the lock goes when a hang-up stops the editor")
         #expect(try Self.map(at: recovery).nodes.values.contains { $0.name == "Mariam" })
         #expect(try Caremap.mode(of: recovery) == 0o600)
         #expect(try String(contentsOf: file, encoding: .utf8) == original)
@@ -125,6 +130,7 @@ struct EditorSessionTests {
         #expect(try session.waitForExit())
         let file = folder.appendingPathComponent("new.caremap")
         #expect(try Caremap.mode(of: file) == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["new.caremap"], "no lock, backup or recovery file is left")
         #expect(try Self.map(at: file).nodes.values.map(\.name) == ["Refugee Council drop-in"])
     }
 

@@ -9,6 +9,7 @@ extension Editor {
             mode = .prompt(Prompt(purpose: .saveAs(thenQuit: thenQuit), answer: LineEditor()))
             return []
         }
+        if isReadOnly, target == path { return refuseReadOnlySave(of: target) }
         if fileChangedOnDisk, target == path {
             mode = .confirm(.overwriteChangedFile(path: target, thenQuit: thenQuit))
             return []
@@ -27,6 +28,7 @@ extension Editor {
         switch result {
         case .success:
             let effects = discardRecovery()
+            if savedPath != path { isReadOnly = false }
             path = savedPath
             savedMap = mapBeingSaved ?? map
             mapBeingSaved = nil

@@ -71,8 +71,10 @@ extension Editor {
         return writeRecovery()
     }
 
+    /// A read-only editor writes none: the recovery file belongs to the editor holding the lock.
     private mutating func writeRecovery() -> [Effect] {
         editsSinceRecovery = 0
+        guard !isReadOnly else { return [] }
         if isModified {
             wroteRecovery = true
             return [.writeRecovery(map, path: recoveryPath)]

@@ -30,8 +30,13 @@ extension Editor {
             fileChangedOnDisk = true
             self.message = StatusMessage("\(path) changed on disk; saving will ask before overwriting it", isError: true)
             return []
+        case .lockHeld(let path, let holder):
+            return lockHeld(path: path, holder: holder)
+        case .lockTakenOver(let path, let holder):
+            self.message = StatusMessage("took over the lock on \(path) from \(holder), which is no longer running")
+            return []
         case .recoveryFound(let path, let recovered):
-            guard recovered != map else { return [] }
+            guard recovered != map, !isReadOnly else { return [] }
             mode = .confirm(.restoreRecovery(path: path, map: recovered))
             return []
         }

@@ -57,6 +57,9 @@ public struct Editor: Sendable {
     var wroteRecovery = false
     /// Commands run from the command line, oldest first, for Up and Down.
     var commandHistory: [String] = []
+    /// Another editor holds the map's lock: saving over its file is refused (see
+    /// `Editor+ReadOnly.swift`), and no recovery file is written, since that one is theirs too.
+    public internal(set) var isReadOnly = false
     /// The maps the start screen offers.
     public internal(set) var samples: [StartItem] = []
 

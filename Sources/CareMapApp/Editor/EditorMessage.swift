@@ -19,6 +19,12 @@ public enum EditorMessage: Sendable {
     /// The file at the editor's path was changed by someone else since it was opened or saved;
     /// the next save asks before overwriting it.
     case fileChangedOnDisk(path: String)
+    /// The run loop found the map at `path` locked by another editor (`holder` says which
+    /// process, where and since when): the editor becomes read-only.
+    case lockHeld(path: String, holder: String)
+    /// The run loop found a stale lock on `path`, left by `holder`, which is no longer running,
+    /// and took it over.
+    case lockTakenOver(path: String, holder: String)
     /// On open, the run loop found a recovery file newer than the map at `path` holding this
     /// map: the work of a session that ended before saving. The editor asks whether to restore it.
     case recoveryFound(path: String, map: CareMap)

@@ -15,6 +15,7 @@ extension Editor {
             "\(layout.style.rawValue) · \(zoomName)",
             mode.label,
         ]
+        if isReadOnly { parts.append("READ-ONLY") }
         if curtain { parts.append("CURTAIN") }
         let used = canvas.write(" " + parts.joined(separator: " │ ") + " ", x: 0, y: row, style: CellStyle(.chrome, [.reverse, .bold]))
         var hints = ""

@@ -51,51 +51,66 @@ extension CareMapFile {
     }
 
     /// Writes `text` at `url` atomically, with the same modes as ``save(_:to:)`` and no backup:
-    /// for exports and recovery files.
+    /// for exports.
     public static func write(_ text: String, to url: URL) throws(FileError) {
         try AtomicWrite.write(Array(text.utf8), to: url, keepingBackup: false)
+    }
+
+    /// Writes `text` at `url` atomically and readable by its owner only (0600), whatever mode an
+    /// older file there had: for the editor's recovery file, which holds unsaved work nobody
+    /// chose to share.
+    public static func writePrivately(_ text: String, to url: URL) throws(FileError) {
+        try AtomicWrite.write(Array(text.utf8), to: url, keepingBackup: false, mode: 0o600)
     }
 }
 
 /// Replaces a file so that a crash at any moment leaves either the old or the new version:
 /// write a private temporary file in the same folder, flush it, give it the old mode, rename it
 /// over the target, then flush the folder so the rename itself survives a power cut.
+///
+/// The temporary file is `flock`ed from creation until after the rename, so a later save can
+/// tell one left by a killed writer (no lock, see `AtomicWrite+Leftovers.swift`) from one
+/// another process is still writing.
 enum AtomicWrite {
-    static func write(_ bytes: [UInt8], to url: URL, keepingBackup: Bool) throws(FileError) {
+    /// Writes `bytes` at `url`; `mode` forces the permission bits, otherwise an existing file
+    /// keeps its own and a new one gets 0600.
+    static func write(_ bytes: [UInt8], to url: URL, keepingBackup: Bool, mode: mode_t? = nil) throws(FileError) {
         let shown = url.relativePath
         let path = url.path
         let folder = url.deletingLastPathComponent().path
         var existing = stat()
         let exists = stat(path, &existing) == 0
         if exists, (existing.st_mode & S_IFMT) == S_IFDIR { throw FileError(.write, shown, errno: EISDIR) }
+        removeLeftovers(in: folder, of: url.lastPathComponent)
 
         let (temporary, descriptor) = try createTemporary(in: folder, for: url, shown: shown)
         var finished = false
+        // Closing last releases the lock only once the temporary name is gone.
         defer {
             if !finished { unlink(temporary) }
-        }
-        do throws(FileError) {
-            try writeAll(bytes, to: descriptor, shown: shown)
-            if exists, fchmod(descriptor, existing.st_mode & 0o777) != 0 { throw FileError(.write, shown, errno: errno) }
-            guard fsync(descriptor) == 0 else { throw FileError(.write, shown, errno: errno) }
-        } catch {
             close(descriptor)
-            throw error
         }
-        guard close(descriptor) == 0 else { throw FileError(.write, shown, errno: errno) }
-        if exists, keepingBackup { keepBackup(of: path) }
+        try writeAll(bytes, to: descriptor, shown: shown)
+        let keptMode = mode ?? (exists ? existing.st_mode & 0o777 : nil)
+        if let keptMode, fchmod(descriptor, keptMode) != 0 { throw FileError(.write, shown, errno: errno) }
+        guard fsync(descriptor) == 0 else { throw FileError(.write, shown, errno: errno) }
+        if exists, keepingBackup { keepBackup(of: path, mode: existing.st_mode & 0o777) }
         guard rename(temporary, path) == 0 else { throw FileError(.write, shown, errno: errno) }
         finished = true
         syncFolder(folder)
     }
 
-    /// A new file beside the target, created 0600 with `O_EXCL` so nothing else can have it open.
+    /// A new file beside the target, `.NAME.HEX.tmp`, created 0600 with `O_EXCL` so nothing
+    /// else can have it open, and locked at once so no other save takes it for a leftover.
     private static func createTemporary(in folder: String, for url: URL, shown: String) throws(FileError) -> (String, Int32) {
         for _ in 0..<16 {
             let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
-            let candidate = folder + "/." + url.lastPathComponent + "." + suffix + ".tmp"
+            let candidate = folder + "/" + temporaryPrefix(of: url.lastPathComponent) + suffix + temporarySuffix
             let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            if descriptor >= 0 { return (candidate, descriptor) }
+            if descriptor >= 0 {
+                flock(descriptor, LOCK_EX)
+                return (candidate, descriptor)
+            }
             if errno != EEXIST { throw FileError(.write, shown, errno: errno) }
         }
         throw FileError(.write, shown, errno: EEXIST)
@@ -111,14 +126,6 @@ enum AtomicWrite {
             }
             offset += count
         }
-    }
-
-    /// Keeps the current file as `NAME~` by a hard link to it, so the backup costs no copy and
-    /// has exactly the old bytes and mode. A backup that cannot be made never stops a save.
-    private static func keepBackup(of path: String) {
-        let backup = path + "~"
-        unlink(backup)
-        link(path, backup)
     }
 
     private static func syncFolder(_ folder: String) {

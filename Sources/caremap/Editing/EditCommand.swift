@@ -35,7 +35,7 @@ struct EditCommand: ParsableCommand {
             editor = Editor(samples: SampleMaps.find(), width: size.width, height: size.height)
         }
         let session = EditorSession(editor: editor, terminal: terminal)
-        if let opening { session.offerRecovery(for: opening) }
+        if let opening { session.start(with: opening) }
         let status = session.run()
         if status != 0 { throw ExitCode(status) }
     }

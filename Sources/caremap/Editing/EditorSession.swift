@@ -21,6 +21,9 @@ final class EditorSession {
     private var stampedPath: String?
     private var lastDiskCheck: ContinuousClock.Instant
     private var toldAboutDiskChange = false
+    /// The lock on the map this editor may write; nil for a new untitled map, a read-only
+    /// editor, or a folder where no lock can be made.
+    private var lock: MapLock?
 
     /// How long one wait for input lasts, in milliseconds: often enough for autosave and the
     /// changed-on-disk check, rarely enough to cost nothing while idle.
@@ -34,18 +37,46 @@ final class EditorSession {
         lastDiskCheck = clock.now
     }
 
-    /// Offers the work in `opening`'s recovery file when it is newer than the map itself (or the
-    /// map was never saved), so a crash or a dropped connection costs nothing.
-    func offerRecovery(for opening: Opening) {
+    /// Locks the map in `opening` (or learns it is open elsewhere and goes read-only), then
+    /// offers the work in its recovery file.
+    func start(with opening: Opening) {
         stamp = opening.stamp
         stampedPath = opening.path
+        for message in takeLock(for: opening.path) { send(message) }
+        if !editor.isReadOnly { offerRecovery(for: opening) }
+    }
+
+    /// Offers the work in `opening`'s recovery file when it is newer than the map itself (or the
+    /// map was never saved), so a crash or a dropped connection costs nothing. A recovery file
+    /// holding exactly the map on disk (a save finished but the process died before removing
+    /// it) is removed instead, so no stray copy of a sensitive map stays behind.
+    private func offerRecovery(for opening: Opening) {
         let recoveryPath = editor.recoveryPath
-        guard let recoveryStamp = FileStamp(path: recoveryPath) else { return }
-        if let stamp = opening.stamp, !recoveryStamp.isNewer(than: stamp) { return }
-        guard let result = try? CareMapFile.load(contentsOf: URL(fileURLWithPath: recoveryPath)),
+        guard let recoveryStamp = FileStamp(path: recoveryPath),
+              let result = try? CareMapFile.load(contentsOf: URL(fileURLWithPath: recoveryPath)),
               let recovered = result.map
         else { return }
+        if opening.stamp != nil, recovered == opening.map {
+            unlink(recoveryPath)
+            return
+        }
+        if let stamp = opening.stamp, !recoveryStamp.isNewer(than: stamp) { return }
         send(.recoveryFound(path: recoveryPath, map: recovered))
+    }
+
+    /// Locks the map at `path`, replacing the lock held so far, and returns what the editor
+    /// should hear about it: nothing, a stale lock taken over, or that another editor has it.
+    private func takeLock(for path: String) -> [EditorMessage] {
+        switch MapLock.acquire(for: path) {
+        case .acquired(let acquired, let stale):
+            lock?.release()
+            lock = acquired
+            return stale.map { [.lockTakenOver(path: path, holder: $0.description)] } ?? []
+        case .held(let holder, _):
+            return [.lockHeld(path: path, holder: "another caremap, \(holder)")]
+        case .unavailable:
+            return []
+        }
     }
 
     /// Runs until the editor quits or a signal asks caremap to stop; returns the exit status.
@@ -53,6 +84,7 @@ final class EditorSession {
     /// A quiet tick that changes nothing draws nothing, so an editor left open on a projector
     /// costs no CPU.
     func run() -> Int32 {
+        defer { lock?.release() }
         var needsDrawing = true
         while true {
             if needsDrawing { terminal.draw(editor.view(), cursor: editor.cursor) }
@@ -94,39 +126,54 @@ final class EditorSession {
                 turn.quit = true
                 return turn
             }
-            if let outcome = perform(effect) { pending += editor.update(outcome) }
+            for outcome in perform(effect) { pending += editor.update(outcome) }
         }
         return turn
     }
 
-    /// Does what `effect` asks and returns the message that reports how it went.
-    private func perform(_ effect: Effect) -> EditorMessage? {
+    /// Does what `effect` asks and returns the messages that report how it went.
+    private func perform(_ effect: Effect) -> [EditorMessage] {
         switch effect {
         case .save(let map, let path):
+            // Saving under a new name moves the lock there, unless another editor has that file.
+            // A lock naming this editor is ours: the same file, spelt another way (`./amira.caremap`).
+            if lock?.path != MapLock.lockPath(for: path) {
+                switch MapLock.acquire(for: path) {
+                case .held(let holder, _) where holder != lock?.owner:
+                    return [.saved(path: path, result: .failure(EffectFailure("it is open in another caremap, \(holder)")))]
+                case .acquired(let acquired, _):
+                    lock?.release()
+                    lock = acquired
+                case .held, .unavailable:
+                    break
+                }
+            }
             let result = attempt { try CareMapFile.save(map, to: URL(fileURLWithPath: path)) }
             if case .success = result {
                 stamp = FileStamp(path: path)
                 stampedPath = path
                 toldAboutDiskChange = false
             }
-            return .saved(path: path, result: result)
+            return [.saved(path: path, result: result)]
         case .export(let format, let map, let path):
             guard let exportFormat = ExportFormat(rawValue: format) else {
                 let known = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-                return .exported(path: path, result: .failure(EffectFailure("unknown format '\(format)'; use \(known)")))
+                return [.exported(path: path, result: .failure(EffectFailure("unknown format '\(format)'; use \(known)")))]
             }
             let text = exportFormat.export(map)
-            return .exported(path: path, result: attempt { try CareMapFile.write(text, to: URL(fileURLWithPath: path)) })
+            return [.exported(path: path, result: attempt { try CareMapFile.write(text, to: URL(fileURLWithPath: path)) })]
         case .writeRecovery(let map, let path):
             let text = CareMapFile.print(map)
-            return .recoveryWritten(path: path, result: attempt { try CareMapFile.write(text, to: URL(fileURLWithPath: path)) })
+            return [.recoveryWritten(path: path, result: attempt { try CareMapFile.writePrivately(text, to: URL(fileURLWithPath: path)) })]
         case .deleteRecovery(let path):
             unlink(path)
-            return nil
+            return []
         case .openFile(let path):
-            return .opened(path: path, result: open(path))
+            let result = open(path)
+            guard case .success = result else { return [.opened(path: path, result: result)] }
+            return [.opened(path: path, result: result)] + takeLock(for: path)
         case .quit:
-            return nil
+            return []
         }
     }
 
@@ -162,12 +209,13 @@ final class EditorSession {
     }
 
     /// A stop signal (SIGHUP from a dropped SSH session, SIGTERM): keep the unsaved work in the
-    /// recovery file, give the terminal back, and exit with the conventional 128 + signal.
+    /// recovery file, give the terminal back, and exit with the conventional 128 + signal; `run`
+    /// then removes the lock.
     private func stop(on signal: Int32) -> Int32 {
         var kept: String?
-        if editor.isModified {
+        if editor.isModified, !editor.isReadOnly {
             let path = editor.recoveryPath
-            if case .success = attempt({ try CareMapFile.write(CareMapFile.print(editor.map), to: URL(fileURLWithPath: path)) }) {
+            if case .success = attempt({ try CareMapFile.writePrivately(CareMapFile.print(editor.map), to: URL(fileURLWithPath: path)) }) {
                 kept = path
             }
         }

@@ -5,15 +5,18 @@ import Foundation
 ///
 /// Diagnostics quote text from files that may be hostile; every line passes through
 /// ``SafeText/visible(_:)`` so an escape sequence in a name is shown, never obeyed.
+///
+/// A failed write is ignored: after a hang-up the terminal answers every write with EIO, and
+/// `FileHandle.write(_:)` would stop the program there, before it removes its lock.
 enum StandardError {
     static func write(_ line: String) {
-        FileHandle.standardError.write(Data((SafeText.visible(line) + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((SafeText.visible(line) + "\n").utf8))
     }
 }
 
 /// Writing to standard output, made safe for a terminal in the same way.
 enum StandardOutput {
     static func write(_ line: String) {
-        FileHandle.standardOutput.write(Data((SafeText.visible(line) + "\n").utf8))
+        try? FileHandle.standardOutput.write(contentsOf: Data((SafeText.visible(line) + "\n").utf8))
     }
 }

@@ -70,10 +70,12 @@ enum Caremap {
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// A fresh, empty folder for one test.
+    /// A fresh, empty folder for one test, removed with everything in it when the test process
+    /// exits (see `TemporaryFolders.swift`), so test runs leave no maps in the system's temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("caremap-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        TemporaryFolders.removeAtExit(url)
         return url
     }
 

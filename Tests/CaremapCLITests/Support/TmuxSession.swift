@@ -36,6 +36,13 @@ final class TmuxSession {
     /// Closes the session's terminal, as a dropped SSH connection does: the program gets SIGHUP.
     func hangUp() throws { try run(["kill-session", "-t", name]) }
 
+    /// The process id of the program in the session (`env` runs it in its own process).
+    func pid() throws -> pid_t {
+        let text = try run(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let pid = pid_t(text) else { throw CocoaError(.fileReadCorruptFile) }
+        return pid
+    }
+
     /// Whether the program has exited (the pane stays open, marked dead).
     func hasExited() throws -> Bool {
         try run(["display-message", "-p", "-t", name, "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
