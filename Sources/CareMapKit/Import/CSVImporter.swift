@@ -6,6 +6,7 @@
 /// each name means, and `columns` (field → header) names others. Columns no field claims are
 /// kept as extra attributes. Cells are read as a spreadsheet shows them: one leading `'` (the
 /// mark ``CSVExporter`` and spreadsheets put before text that looks like a formula) is removed.
+/// An empty cell says nothing, so an unknown attribute with an empty value is not kept.
 public enum CSVImporter {
     /// One CSV file: the name diagnostics use, and its bytes.
     public struct Source: Sendable {
@@ -33,9 +34,9 @@ public enum CSVImporter {
             }
         }
         var result = builder.finish()
-        guard !diagnostics.isEmpty else { return result }
+        guard !diagnostics.isEmpty || result.hasErrors else { return result }
         result.map = nil
-        result.diagnostics = diagnostics + result.diagnostics
+        result.diagnostics = MapBuilder.sorted(diagnostics + result.diagnostics, files: [nodes.file] + (links.map { [$0.file] } ?? []))
         return result
     }
 
@@ -79,7 +80,7 @@ public enum CSVImporter {
                 continue
             }
             var record = ImportedRecord(file: source.file, location: row[0].location)
-            for (index, cell) in row.enumerated() {
+            for (index, cell) in row.enumerated() where fields[index] != nil || !cell.text.isEmpty {
                 record.fields.append(ImportedRecord.Field(
                     name: fields[index] ?? names[index], value: unmarked(cell.text), location: cell.location,
                     isKnown: fields[index] != nil, original: names[index]

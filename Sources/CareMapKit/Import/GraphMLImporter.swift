@@ -32,7 +32,9 @@ public enum GraphMLImporter {
         guard reader.sawGraph else {
             return ImportResult(map: nil, diagnostics: [ImportDiagnostic(file: file, Diagnostic(.error, at: nil, "no <graph> element; is this a GraphML file?"))])
         }
-        return reader.builder.finish()
+        var result = reader.builder.finish()
+        result.diagnostics = MapBuilder.sorted(result.diagnostics, files: [file])
+        return result
     }
 }
 

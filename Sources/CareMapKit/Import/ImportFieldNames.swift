@@ -26,7 +26,7 @@ public enum ImportFieldNames {
         "from": ["from", "source", "sourceid", "ego", "networkcanvassourceuuid"],
         "to": ["to", "target", "targetid", "alter", "networkcanvastargetuuid"],
         "direction": ["direction", "dir", "directed"],
-        "label": ["label", "type", "relationship", "relation", "networkcanvastype"],
+        "label": ["label", "edgelabel", "type", "relationship", "relation", "networkcanvastype"],
         "strength": ["strength"],
         "quality": ["quality"],
         "status": ["status"],

@@ -1,5 +1,7 @@
 /// Builds a care map from the records an importer read, checking every value the way the file
-/// parser does (through ``AttributeCodec``) and reporting each problem at its row or line.
+/// parser does (through ``AttributeCodec``) and reporting each problem at its row or line. An
+/// empty value of a caremap field says nothing; an unknown attribute is kept even when empty,
+/// as a `.caremap` file keeps `x=""`.
 ///
 /// Shared by the CSV and GraphML importers, so a value means the same in both and in a
 /// `.caremap` file. Foreign ids that are not valid caremap ids become valid ones with
@@ -26,7 +28,7 @@ struct MapBuilder {
                 node.kind = parsed
             } else if ImportFieldNames.folded(kind.original) == "kind" {
                 let error = AttributeError(.unknownWord(what: "kind", word: kind.value, vocabulary: NodeKind.allCases.map(\.rawValue)))
-                return report(record.file, kind.location, error.description)
+                report(record.file, kind.location, error.description)
             } else {
                 node.extra[ImportFieldNames.extraKey(kind.original, known: CareMap.nodeAttributes)] = kind.value
             }
@@ -41,7 +43,7 @@ struct MapBuilder {
             ? NodeID(key.value) : map.freshID(for: key.value, kind: node.kind)
         node.name = record.field("name")?.value ?? ""
         var position: [String: ImportedRecord.Field] = [:]
-        for field in record.fields where !field.value.isEmpty {
+        for field in record.fields where !field.value.isEmpty || !field.isKnown {
             guard field.isKnown else {
                 node.extra[ImportFieldNames.extraKey(field.name, known: CareMap.nodeAttributes)] = field.value
                 continue
@@ -103,11 +105,16 @@ struct MapBuilder {
             }
             if let place { report(place.file, place.location, problem.description) }
         }
-        let sorted = diagnostics.enumerated().sorted {
-            ($0.element.file, $0.element.diagnostic.location ?? SourceLocation(line: 0, column: 0), $0.offset)
-                < ($1.element.file, $1.element.diagnostic.location ?? SourceLocation(line: 0, column: 0), $1.offset)
+        return ImportResult(map: diagnostics.isEmpty ? map : nil, diagnostics: diagnostics)
+    }
+
+    /// `diagnostics` in the order of `files`, then by line and column.
+    static func sorted(_ diagnostics: [ImportDiagnostic], files: [String]) -> [ImportDiagnostic] {
+        let origin = SourceLocation(line: 0, column: 0)
+        return diagnostics.enumerated().sorted {
+            (files.firstIndex(of: $0.element.file) ?? files.count, $0.element.diagnostic.location ?? origin, $0.offset)
+                < (files.firstIndex(of: $1.element.file) ?? files.count, $1.element.diagnostic.location ?? origin, $1.offset)
         }.map(\.element)
-        return ImportResult(map: sorted.isEmpty ? map : nil, diagnostics: sorted)
     }
 
     private mutating func link(_ record: ImportedRecord) -> Link? {
@@ -115,10 +122,10 @@ struct MapBuilder {
             report(record.file, record.location, "a link needs both ends, 'from' and 'to'")
             return nil
         }
-        guard let from = resolve(fromField, file: record.file), let to = resolve(toField, file: record.file) else { return nil }
-        var link = Link(from: from, to: to, direction: record.defaultDirection)
-        var valid = true
-        for field in record.fields where !field.value.isEmpty {
+        let ends = (resolve(fromField, file: record.file), resolve(toField, file: record.file))
+        var link = Link(from: ends.0 ?? NodeID(""), to: ends.1 ?? NodeID(""), direction: record.defaultDirection)
+        var valid = ends.0 != nil && ends.1 != nil
+        for field in record.fields where !field.value.isEmpty || !field.isKnown {
             guard field.isKnown else {
                 link.extra[ImportFieldNames.extraKey(field.name, known: CareMap.linkAttributes)] = field.value
                 continue
