@@ -97,3 +97,16 @@ import Testing
         #expect(rows[2][1].location == SourceLocation(line: 4, column: 6))
     }
 }
+
+extension ImportCSVTests {
+    @Test func columnsCountCharactersNotBytes() {
+        #expect(Self.messages(Self.importing("id,name,ring\nأميرة,أميرة,x\n")) == ["nodes.csv:2:13: ring 'x' is not a number; use 1 (closest), 2 or 3"])
+    }
+
+    @Test func aFloodOfProblemsIsCutShort() {
+        let rows = (1...150).map { "n\($0),robot" }.joined(separator: "\n")
+        let messages = Self.messages(Self.importing("id,kind\n" + rows))
+        #expect(messages.count == 101)
+        #expect(messages.last == "nodes.csv: 50 more problems not shown; fix these first")
+    }
+}

@@ -3,9 +3,12 @@
 /// quotes written twice.
 ///
 /// Hand-written because no CSV package is available to caremap (the package list has none and
-/// Foundation has no CSV reader). It decodes UTF-8 itself so that an invalid byte is reported at
-/// its line and column, skips a leading byte-order mark (Excel writes one), and records where
-/// each field starts so an importer can point at the very cell.
+/// Foundation has no CSV reader). It works on the UTF-8 bytes, which is safe because the bytes of
+/// `,`, `"`, CR and LF never occur inside a multi-byte character, so a 64 MiB file costs little
+/// more than its fields. It checks the UTF-8 first so that an invalid byte is reported at its
+/// line and column, skips a leading byte-order mark (Excel writes one), and records where each
+/// field starts (columns count characters, as the file parser's do) so an importer can point at
+/// the very cell.
 struct CSVReader {
     struct Field: Equatable {
         var text: String
@@ -22,41 +25,34 @@ struct CSVReader {
     ///
     /// - Complexity: O(*n*) in the number of bytes.
     static func records(_ bytes: [UInt8]) throws(Failure) -> [[Field]] {
-        var reader = CSVReader(bytes)
+        var reader = CSVReader(bytes: bytes)
+        try reader.validate()
         return try reader.readAll()
     }
 
-    private var scalars: [Unicode.Scalar] = []
-    private var places: [SourceLocation] = []
-    private var index = 0
+    private let bytes: [UInt8]
+    private var index: Int
+    /// The line and column of `bytes[index]`.
+    private var line = 1
+    private var column = 1
 
-    private init(_ bytes: [UInt8]) {
+    private init(bytes: [UInt8]) {
         self.bytes = bytes
+        index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
-    private let bytes: [UInt8]
+    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
-    private mutating func decode() throws(Failure) {
+    /// Throws at the first byte that is not UTF-8, with its line and column.
+    private func validate() throws(Failure) {
         var decoder = UTF8()
-        let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        var iterator = bytes.dropFirst(hasByteOrderMark ? 3 : 0).makeIterator()
-        var line = 1
-        var column = 1
-        var previousWasCR = false
+        var iterator = bytes[index...].makeIterator()
+        var line = 1, column = 1, previousWasCR = false
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                scalars.append(scalar)
-                places.append(SourceLocation(line: line, column: column))
-                if scalar == "\n" {
-                    if !previousWasCR { line += 1 }
-                    column = 1
-                } else if scalar == "\r" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
+                if scalar == "\r" || (scalar == "\n" && !previousWasCR) { line += 1 }
+                column = scalar == "\r" || scalar == "\n" ? 1 : column + 1
                 previousWasCR = scalar == "\r"
             case .emptyInput:
                 return
@@ -66,18 +62,35 @@ struct CSVReader {
         }
     }
 
+    private var here: SourceLocation { SourceLocation(line: line, column: column) }
+
+    /// Moves past one byte, keeping ``line`` and ``column`` on the byte now current. A column
+    /// counts characters, so the continuation bytes of a character do not move it.
+    private mutating func advance() {
+        let byte = bytes[index]
+        index += 1
+        if byte == Self.cr || (byte == Self.lf && (index < 2 || bytes[index - 2] != Self.cr)) {
+            line += 1
+            column = 1
+        } else if byte == Self.lf {
+            column = 1
+        } else if byte & 0xC0 != 0x80 {
+            column += 1
+        }
+    }
+
     private mutating func readAll() throws(Failure) -> [[Field]] {
-        try decode()
         var records: [[Field]] = []
-        while index < scalars.count {
+        while index < bytes.count {
             var record: [Field] = []
             while true {
                 record.append(try field())
-                if index < scalars.count, scalars[index] == "," {
-                    index += 1
+                if index < bytes.count, bytes[index] == Self.comma {
+                    advance()
                     continue
                 }
-                skipLineBreak()
+                if index < bytes.count, bytes[index] == Self.cr { advance() }
+                if index < bytes.count, bytes[index] == Self.lf { advance() }
                 break
             }
             if record.count == 1, record[0].text.isEmpty { continue }
@@ -86,44 +99,37 @@ struct CSVReader {
         return records
     }
 
-    private var here: SourceLocation {
-        index < places.count ? places[index] : places.last.map { SourceLocation(line: $0.line, column: $0.column + 1) } ?? SourceLocation(line: 1, column: 1)
-    }
-
     private mutating func field() throws(Failure) -> Field {
         let start = here
-        var text = String.UnicodeScalarView()
-        guard index < scalars.count, scalars[index] == "\"" else {
-            while index < scalars.count, !["," as Unicode.Scalar, "\n", "\r"].contains(scalars[index]) {
-                text.append(scalars[index])
-                index += 1
+        var text: [UInt8] = []
+        guard index < bytes.count, bytes[index] == Self.quote else {
+            while index < bytes.count, ![Self.comma, Self.cr, Self.lf].contains(bytes[index]) {
+                text.append(bytes[index])
+                advance()
             }
-            return Field(text: String(text), location: start)
+            return Field(text: String(decoding: text, as: UTF8.self), location: start)
         }
-        index += 1
+        advance()
         while true {
-            guard index < scalars.count else {
+            guard index < bytes.count else {
                 throw Failure(location: start, message: "a quoted field is never closed; end it with '\"'")
             }
-            let scalar = scalars[index]
-            index += 1
-            if scalar == "\"" {
-                if index < scalars.count, scalars[index] == "\"" {
-                    text.append("\"")
-                    index += 1
-                    continue
-                }
-                if index < scalars.count, ![",", "\n", "\r"].contains(scalars[index]) {
-                    throw Failure(location: here, message: "unexpected '\(scalars[index])' after a closing quote; write a quote inside a quoted field as \"\"")
-                }
-                return Field(text: String(text), location: start)
+            let byte = bytes[index]
+            advance()
+            guard byte == Self.quote else {
+                text.append(byte)
+                continue
             }
-            text.append(scalar)
+            if index < bytes.count, bytes[index] == Self.quote {
+                text.append(Self.quote)
+                advance()
+            } else if index < bytes.count, ![Self.comma, Self.cr, Self.lf].contains(bytes[index]) {
+                let rest = bytes[index...].prefix(4)
+                let next = String(decoding: rest, as: UTF8.self).unicodeScalars.first.map(String.init) ?? ""
+                throw Failure(location: here, message: "unexpected '\(next)' after a closing quote; write a quote inside a quoted field as \"\"")
+            } else {
+                return Field(text: String(decoding: text, as: UTF8.self), location: start)
+            }
         }
-    }
-
-    private mutating func skipLineBreak() {
-        if index < scalars.count, scalars[index] == "\r" { index += 1 }
-        if index < scalars.count, scalars[index] == "\n" { index += 1 }
     }
 }

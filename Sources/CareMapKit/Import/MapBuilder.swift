@@ -108,13 +108,20 @@ struct MapBuilder {
         return ImportResult(map: diagnostics.isEmpty ? map : nil, diagnostics: diagnostics)
     }
 
-    /// `diagnostics` in the order of `files`, then by line and column.
+    /// `diagnostics` in the order of `files`, then by line and column; past
+    /// ``CareMapFile/maximumDiagnostics``, the rest are counted in one line, as the file parser does.
     static func sorted(_ diagnostics: [ImportDiagnostic], files: [String]) -> [ImportDiagnostic] {
         let origin = SourceLocation(line: 0, column: 0)
-        return diagnostics.enumerated().sorted {
+        var sorted = diagnostics.enumerated().sorted {
             (files.firstIndex(of: $0.element.file) ?? files.count, $0.element.diagnostic.location ?? origin, $0.offset)
                 < (files.firstIndex(of: $1.element.file) ?? files.count, $1.element.diagnostic.location ?? origin, $1.offset)
         }.map(\.element)
+        if sorted.count > CareMapFile.maximumDiagnostics, let first = files.first {
+            let more = sorted.count - CareMapFile.maximumDiagnostics
+            sorted.removeLast(more)
+            sorted.append(ImportDiagnostic(file: first, Diagnostic(.error, at: nil, "\(more) more problems not shown; fix these first")))
+        }
+        return sorted
     }
 
     private mutating func link(_ record: ImportedRecord) -> Link? {
