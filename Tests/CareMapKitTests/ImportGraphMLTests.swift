@@ -172,3 +172,16 @@ import Testing
         ])
     }
 }
+
+extension ImportGraphMLTests {
+    @Test func aDocumentOverTenMegabytesImports() throws {
+        let notes = String(repeating: "Drop-in on Tuesdays. ", count: 50)
+        let nodes = (0..<11_000).map { Node(id: NodeID("n\($0)"), kind: .person, name: "Person \($0)", notes: notes) }
+        let map = CareMap(nodes: nodes)
+        let text = GraphMLExporter.export(map)
+        try #require(text.utf8.count > 10_500_000)
+        let result = Self.importing(text)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.prefix(3))")
+        #expect(result.map?.nodes.count == nodes.count)
+    }
+}

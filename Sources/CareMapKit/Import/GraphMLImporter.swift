@@ -19,7 +19,9 @@ public enum GraphMLImporter {
     /// - Complexity: O(*n*) in the size of the document.
     public static func importMap(file: String, bytes: [UInt8]) -> ImportResult {
         let reader = GraphMLReader(file: file)
-        let parser = XMLParser(data: Data(bytes))
+        // Through a stream: on Linux, `XMLParser(data:)` fails on documents over about 10 MB
+        // (libxml2's limit on one pushed chunk), which a community map can reach.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader
