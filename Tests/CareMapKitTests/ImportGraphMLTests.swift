@@ -185,3 +185,14 @@ extension ImportGraphMLTests {
         #expect(result.map?.nodes.count == nodes.count)
     }
 }
+
+extension ImportGraphMLTests {
+    @Test func entityDeclarationsAreRefusedBeforeParsing() {
+        let text = """
+            <?xml version="1.0"?>
+            <!DOCTYPE g [ <!ENTITY secret SYSTEM "file:///etc/passwd"> ]>
+            <graphml><key id="l" for="node" attr.name="label"/><graph><node id="b"><data key="l">&secret;</data></node></graph></graphml>
+            """
+        #expect(Self.messages(text) == ["map.graphml:2:15: an entity declaration; GraphML does not need them, so caremap does not read them"])
+    }
+}
