@@ -34,3 +34,22 @@ import Testing
         #expect(!text.contains("\u{202E}"))
     }
 }
+
+extension ExportMermaidTests {
+    /// Mermaid's own command-line renderer parses the chart; it needs Node.js and a browser, so it
+    /// is rarely installed and the structural tests above do not depend on it.
+    @Test(.enabled(if: ExternalTool.isInstalled("mmdc"), "mermaid-cli 'mmdc' is not installed (npm install -g @mermaid-js/mermaid-cli)"))
+    func mermaidsRendererDrawsTheChart() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mermaid-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, map) in [("amira", ExportFixtures.amira), ("hostile", ExportFixtures.hostile)] {
+            let input = folder.appendingPathComponent(name + ".mmd")
+            let output = folder.appendingPathComponent(name + ".svg")
+            try MermaidExporter.export(map).write(to: input, atomically: true, encoding: .utf8)
+            let run = try #require(ExternalTool("mmdc")).run(["-i", input.path, "-o", output.path], timeout: 120)
+            #expect(run.status == 0, "\(name): \(run.errors)")
+            #expect(try String(contentsOf: output, encoding: .utf8).contains("<svg"), "\(name)")
+        }
+    }
+}
