@@ -84,6 +84,16 @@ import Testing
         #expect(piped.stdout.utf8.count > 8)
     }
 
+    @Test(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed; install it (apt-get install tmux) to give caremap a terminal"))
+    func pngIsNotWrittenToATerminal() throws {
+        let folder = try Caremap.temporaryFolder()
+        let sample = try #require(Caremap.samples.first)
+        let session = try TmuxSession([Caremap.binary.path, "export", sample.path, "--to", "png"], width: 200, in: folder)
+        let shown = try session.waitFor("png is binary")
+        #expect(shown.screen.contains("Error: png is binary and would garble the terminal; write it with -o FILE.png, or pipe it."))
+        #expect(!shown.screen.contains("PNG"), "no image bytes reached the screen")
+    }
+
     @Test func svgWithoutGraphvizNamesThePackage() throws {
         let sample = try #require(Caremap.samples.first)
         let output = try Caremap.run(URL(fileURLWithPath: "/usr/bin/env"), ["PATH=/nonexistent", Caremap.binary.path, "export", sample.path, "--to", "svg"])
