@@ -196,3 +196,26 @@ extension ImportGraphMLTests {
         #expect(Self.messages(text) == ["map.graphml:2:15: an entity declaration; GraphML does not need them, so caremap does not read them"])
     }
 }
+
+extension ImportGraphMLTests {
+    @Test func foreignIdsBecomeUniqueCaremapIdsAndLinksFollow() throws {
+        let text = """
+            <graphml><graph edgedefault="undirected">
+            <node id="Node A"/><node id="node-a"/><node id="_42"/>
+            <edge source="Node A" target="node-a"/><edge source="_42" target="Node A"/>
+            </graph></graphml>
+            """
+        let map = try #require(Self.importing(text).map)
+        #expect(map.nodes.keys.map(\.rawValue) == ["node-a", "node-a-2", "42"])
+        #expect(map.links.map { [$0.from.rawValue, $0.to.rawValue] } == [["node-a", "node-a-2"], ["42", "node-a"]])
+    }
+
+    @Test func hiddenCharactersWrittenVisiblyComeBackAsThemselves() throws {
+        let text = """
+            <graphml><key id="l" for="node" attr.name="label"/><graph>
+            <node id="a"><data key="l">esc\\u{1B}[31m \\u{41} tab&#9;end</data></node>
+            </graph></graphml>
+            """
+        #expect(try #require(Self.importing(text).map).nodes["a"]?.name == "esc\u{1B}[31m \\u{41} tab\tend")
+    }
+}

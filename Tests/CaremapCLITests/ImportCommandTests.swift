@@ -66,6 +66,8 @@ import Testing
         #expect(wrong.stderr.hasPrefix("Error: --column names an unknown field 'colour'; use one of "))
         let shape = try Caremap.run(["import", "x.csv", "--column", "name", "-o", "m.caremap"])
         #expect(shape.stderr.hasPrefix("Error: --column 'name' is not FIELD=NAME, e.g. --column \"name=Full Name\".\n"))
+        let links = try Caremap.run(["import", "x.graphml", "--links", "l.csv", "-o", "m.caremap"])
+        #expect(links.stderr.hasPrefix("Error: --links is for CSV imports; a GraphML file holds its links.\n"))
         let unknown = try Caremap.run(["import", "x.txt", "-o", "m.caremap"])
         #expect(unknown.stderr.hasPrefix("Error: Say what IN is with --from csv or --from graphml.\n"))
     }
