@@ -16,7 +16,7 @@ struct CaremapCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            EditCommand.self, NewCommand.self, CheckCommand.self, FmtCommand.self, ExportCommand.self,
+            EditCommand.self, NewCommand.self, CheckCommand.self, FmtCommand.self, ExportCommand.self, ImportCommand.self,
             ShowCommand.self,
         ],
         defaultSubcommand: EditCommand.self

@@ -52,8 +52,9 @@ extension LineCommand {
         case "redo": return try arguments.none(.redo)
         case "help": return try arguments.none(.help)
         case "export":
-            try arguments.expect(words: 2...2, attributes: false)
-            return .export(format: words[0], path: words[1])
+            try arguments.expect(words: 2...3, attributes: false)
+            guard words.count == 2 || words[2] == "--redact" else { throw .usage(name) }
+            return .export(format: words[0], path: words[1], redact: words.count == 3)
         default:
             throw .usage(name)
         }

@@ -39,7 +39,8 @@ enum LineCommand: Hashable, Sendable {
     case undo
     case redo
     case help
-    case export(format: String, path: String)
+    /// Export to a file; `redact` exports ``CareMapKit/CareMap/redacted()`` instead of the map.
+    case export(format: String, path: String, redact: Bool)
 }
 
 /// What a command acts on: the selection, a node, or the ties between two nodes.

@@ -88,9 +88,9 @@ extension Editor {
         case .undo: undo()
         case .redo: redo()
         case .help: mode = .help(scroll: 0)
-        case .export(let format, let path):
+        case .export(let format, let path, let redact):
             message = StatusMessage("exporting \(path)…")
-            return [.export(format: format, map: map, path: path)]
+            return [.export(format: format, map: redact ? map.redacted() : map, path: path)]
         case .add, .link, .unlink, .set, .rename, .changeID, .delete, .subject, .title, .pin, .unpin:
             break
         }

@@ -62,6 +62,17 @@ extension CareMapFile {
     public static func writePrivately(_ text: String, to url: URL) throws(FileError) {
         try AtomicWrite.write(Array(text.utf8), to: url, keepingBackup: false, mode: 0o600)
     }
+
+    /// Writes `bytes` like ``write(_:to:)-(String,_)``: for binary exports (PNG).
+    public static func write(_ bytes: [UInt8], to url: URL) throws(FileError) {
+        try AtomicWrite.write(bytes, to: url, keepingBackup: false)
+    }
+
+    /// The bytes of the file at `url`, with the checks and size limit of ``load(contentsOf:)``:
+    /// for importers.
+    public static func contents(of url: URL) throws(FileError) -> [UInt8] {
+        try read(contentsOf: url)
+    }
 }
 
 /// Replaces a file so that a crash at any moment leaves either the old or the new version:

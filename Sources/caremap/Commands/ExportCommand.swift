@@ -1,15 +1,19 @@
 import ArgumentParser
 import CareMapKit
 import Foundation
+import Glibc
 
-/// `caremap export FILE --to FORMAT [-o OUT]`: writes a map for other tools.
+/// `caremap export FILE --to FORMAT [-o OUT] [--redact]`: writes a map for other tools.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export a map to another format.",
         discussion: """
-            dot: Graphviz, with eco-map conventions (try: caremap export FILE --to dot | dot -Tsvg > map.svg). \
-            json: the schema in docs/exports.md. Nodes marked private are never exported.
+            dot: Graphviz, with eco-map conventions. json: the schema in docs/exports.md. graphml: for \
+            Gephi, yEd, Cytoscape and networkx. csv: two files, OUT-nodes.csv and OUT-links.csv (needs -o). \
+            mermaid: a flowchart for Markdown. svg, png: drawn by Graphviz 'dot' (package graphviz). \
+            Nodes marked private are never exported; --redact also replaces names with role-based \
+            pseudonyms and removes notes and all other free text, for supervision or research.
             """
     )
 
@@ -19,21 +23,47 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "The format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var to: ExportFormat
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write here (mode 0600) instead of standard output.", completion: .file())
+    @Option(
+        name: [.customShort("o"), .customLong("output")],
+        help: "Write here (mode 0600) instead of standard output; for csv, the prefix of the two files.",
+        completion: .file()
+    )
     var output: String?
 
-    func run() throws {
-        let map = try MapLoader.load(file)
-        let text = to.export(map)
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
+    @Flag(help: "Replace names with role-based pseudonyms, rewrite ids, and leave out notes and all other free text.")
+    var redact = false
+
+    func validate() throws {
+        if output == nil, to.writesSeveralFiles {
+            throw ValidationError("csv export writes two files; name them with -o PREFIX (writes PREFIX-nodes.csv and PREFIX-links.csv).")
         }
+        if output == nil, to.isBinary, isatty(STDOUT_FILENO) == 1 {
+            throw ValidationError("\(to.rawValue) is binary and would garble the terminal; write it with -o FILE.\(to.rawValue), or pipe it.")
+        }
+    }
+
+    func run() throws {
+        let loaded = try MapLoader.load(file)
+        let map = redact ? loaded.redacted() : loaded
+        let outputs: [ExportFormat.Output]
         do {
-            try CareMapFile.write(text, to: URL(fileURLWithPath: output))
+            outputs = try to.export(map)
         } catch {
             StandardError.write("caremap: \(error)")
             throw ExitCode.failure
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(outputs.flatMap(\.bytes)))
+            return
+        }
+        for part in outputs {
+            let path = ExportFormat.path(output, suffix: part.suffix)
+            do {
+                try CareMapFile.write(part.bytes, to: URL(fileURLWithPath: path))
+            } catch {
+                StandardError.write("caremap: \(error)")
+                throw ExitCode.failure
+            }
         }
     }
 }

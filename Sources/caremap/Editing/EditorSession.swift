@@ -160,8 +160,11 @@ final class EditorSession {
                 let known = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
                 return [.exported(path: path, result: .failure(EffectFailure("unknown format '\(format)'; use \(known)")))]
             }
-            let text = exportFormat.export(map)
-            return [.exported(path: path, result: attempt { try CareMapFile.write(text, to: URL(fileURLWithPath: path)) })]
+            return [.exported(path: path, result: attempt {
+                for output in try exportFormat.export(map) {
+                    try CareMapFile.write(output.bytes, to: URL(fileURLWithPath: ExportFormat.path(path, suffix: output.suffix)))
+                }
+            })]
         case .writeRecovery(let map, let path):
             let text = CareMapFile.print(map)
             return [.recoveryWritten(path: path, result: attempt { try CareMapFile.writePrivately(text, to: URL(fileURLWithPath: path)) })]

@@ -3,12 +3,49 @@ import CareMapKit
 
 /// The formats `caremap export` and the editor's `:export` write.
 enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
-    case dot, json
+    case dot, json, graphml, csv, mermaid, svg, png
 
-    func export(_ map: CareMap) -> String {
+    /// One file an export writes: `suffix` is added to the output path (minus a `.csv`
+    /// extension) for formats that write more than one file.
+    struct Output {
+        var suffix: String?
+        var bytes: [UInt8]
+    }
+
+    /// The files `map` exports to. SVG and PNG run Graphviz's `dot` on the DOT export.
+    func export(_ map: CareMap) throws(ExportFailure) -> [Output] {
         switch self {
-        case .dot: DOTExporter.export(map)
-        case .json: JSONExporter.export(map)
+        case .dot: [Output(text: DOTExporter.export(map))]
+        case .json: [Output(text: JSONExporter.export(map))]
+        case .graphml: [Output(text: GraphMLExporter.export(map))]
+        case .mermaid: [Output(text: MermaidExporter.export(map))]
+        case .csv: [
+            Output(suffix: "-nodes.csv", bytes: Array(CSVExporter.nodes(map).utf8)),
+            Output(suffix: "-links.csv", bytes: Array(CSVExporter.links(map).utf8)),
+        ]
+        case .svg, .png: [Output(suffix: nil, bytes: try Graphviz.render(DOTExporter.export(map), to: rawValue))]
         }
     }
+
+    /// Whether the export is more than one file, so it needs an output path to name them.
+    var writesSeveralFiles: Bool { self == .csv }
+
+    /// Whether the export is binary, and must not be written to a terminal.
+    var isBinary: Bool { self == .png }
+
+    /// Where each output goes when the export is written to `path`: `map.csv` (or `map`) gives
+    /// `map-nodes.csv` and `map-links.csv` for CSV.
+    static func path(_ path: String, suffix: String?) -> String {
+        guard let suffix else { return path }
+        return (path.hasSuffix(".csv") ? String(path.dropLast(4)) : path) + suffix
+    }
+}
+
+extension ExportFormat.Output {
+    init(text: String) { self.init(suffix: nil, bytes: Array(text.utf8)) }
+}
+
+/// Why an export could not be made, in words for the person at the keyboard.
+struct ExportFailure: Error, CustomStringConvertible {
+    var description: String
 }

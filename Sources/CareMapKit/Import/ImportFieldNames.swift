@@ -1,0 +1,74 @@
+/// Which caremap field a column header or GraphML attribute name means, so files from
+/// spreadsheets, Kumu, Gephi, yEd, Network Canvas and R can be read without renaming columns.
+///
+/// Matching ignores case, spaces, `_` and `-` (`Reported By`, `reported_by` and `reported-by`
+/// are one name). The table is documented in `docs/imports.md`.
+public enum ImportFieldNames {
+    /// Node fields and the names that mean them.
+    static let node: [String: [String]] = [
+        "id": ["id", "key", "node", "nodeid", "uid", "uuid", "networkcanvasuuid"],
+        "name": ["name", "label", "fullname", "displayname", "title"],
+        "kind": ["kind", "type", "nodetype", "networkcanvastype", "elementtype"],
+        "subject": ["subject", "ego", "issubject", "focal"],
+        "role": ["role"],
+        "sector": ["sector"],
+        "lang": ["lang", "language", "languages"],
+        "ring": ["ring", "circle", "closeness"],
+        "domains": ["domains", "domain"],
+        "x": ["x"],
+        "y": ["y"],
+        "notes": ["notes", "note", "description", "comment", "comments"],
+        "private": ["private"],
+    ]
+
+    /// Link fields and the names that mean them.
+    static let link: [String: [String]] = [
+        "from": ["from", "source", "sourceid", "ego", "networkcanvassourceuuid"],
+        "to": ["to", "target", "targetid", "alter", "networkcanvastargetuuid"],
+        "direction": ["direction", "dir", "directed"],
+        "label": ["label", "edgelabel", "type", "relationship", "relation", "networkcanvastype"],
+        "strength": ["strength"],
+        "quality": ["quality"],
+        "status": ["status"],
+        "support": ["support"],
+        "mode": ["mode", "modes", "contact"],
+        "lang": ["lang", "language"],
+        "via": ["via"],
+        "reported-by": ["reportedby", "reporter"],
+        "domains": ["domains", "domain"],
+        "notes": ["notes", "note", "description", "comment", "comments"],
+    ]
+
+    /// Every field name a `--column FIELD=NAME` mapping may name.
+    public static let fields: Set<String> = Set(node.keys).union(link.keys)
+
+    /// The field `name` means among `table`, with `overrides` (field → name) asked first.
+    static func field(for name: String, in table: [String: [String]], overrides: [String: String] = [:]) -> String? {
+        let wanted = folded(name)
+        if let field = overrides.first(where: { folded($0.value) == wanted && table[$0.key] != nil })?.key { return field }
+        let overridden = Set(overrides.keys)
+        return table.first { !overridden.contains($0.key) && $0.value.contains(wanted) }?.key
+    }
+
+    /// Lowercased, without spaces, `_`, `-` or `.`.
+    static func folded(_ name: String) -> String {
+        String(name.lowercased().unicodeScalars.filter { !" _-.".unicodeScalars.contains($0) })
+    }
+
+    /// A foreign attribute name as a `.caremap` attribute key (lowercase letters and `-`):
+    /// `Full Name` → `full-name`, `networkCanvasUUID` → `networkcanvasuuid`. A name that would be
+    /// one of caremap's own attribute keys gets `x-` in front, so it stays an extra attribute.
+    static func extraKey(_ name: String, known: [String]) -> String {
+        var key = ""
+        for scalar in name.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) {
+                key.unicodeScalars.append(scalar)
+            } else if !key.isEmpty, !key.hasSuffix("-") {
+                key += "-"
+            }
+        }
+        while key.hasSuffix("-") { key.removeLast() }
+        if key.isEmpty { key = "attribute" }
+        return known.contains(key) ? "x-" + key : key
+    }
+}
