@@ -54,10 +54,11 @@ extension MapRenderer {
             let link = scene.map.links[index]
             guard let a = positions[link.from], let b = positions[link.to], NodeIndex.mayShow(between: a, and: b, viewport.rect) else { continue }
             guard let from = scene.frame(of: link.from), let to = scene.frame(of: link.to),
-                  let route = LinkRouter.route(from: from, to: to, cost: { route in
-                      guard careful else { return 0 }
-                      return scene.crossings(of: route, ends: (link.from, link.to), within: area) * 1000 + layer.congestion(of: route)
-                  })
+                  let route = careful
+                    ? LinkRouter.route(from: from, to: to, cost: { route in
+                        scene.crossings(of: route, ends: (link.from, link.to), within: area) * 1000 + layer.congestion(of: route)
+                    })
+                    : LinkRouter.shortestRoute(from: from, to: to)
             else { continue }
             let look = LinkLook(link, index: index, options: options)
             layer.draw(route, weight: look.weight, pattern: look.pattern, style: look.style)
