@@ -85,12 +85,12 @@ struct CaremapBench: ParsableCommand {
 /// The bench's table: one row per figure, aligned for a terminal.
 enum BenchTable {
     static let header = pad("work", 30) + pad("nodes", 8, left: true) + pad("links", 8, left: true)
-        + pad("median", 11, left: true) + pad("target", 9, left: true) + pad("runs", 6, left: true) + "  met"
+        + pad("median", 13, left: true) + pad("target", 9, left: true) + pad("runs", 6, left: true) + "  met"
 
     static func row(_ result: BenchResult) -> String {
         let figure = result.median.map { String(format: "%.2f", $0) + " " + result.unit } ?? "skipped"
         return pad(result.work, 30) + pad("\(result.nodes)", 8, left: true) + pad("\(result.links)", 8, left: true)
-            + pad(figure, 11, left: true)
+            + pad(figure, 13, left: true)
             + pad(result.target.map { String(format: "%.0f", $0) } ?? "", 9, left: true)
             + pad(result.median == nil ? "" : "\(result.runs)", 6, left: true)
             + "  " + (result.meetsTarget.map { $0 ? "yes" : "NO" } ?? "")
