@@ -107,6 +107,23 @@ EOF
 
 python_has_networkx() { python3 -c "import networkx" 2>/dev/null; }
 
+# Prints the median of the seconds a Python script prints over --runs runs (one run when it
+# takes over 10 s), or "> LIMIT s" when a run is cut off.
+python_seconds() {
+    local times=() i output status
+    for ((i = 0; i < runs; i++)); do
+        set +e
+        output=$(timeout "$limit" python3 -c "$1" 2>/dev/null)
+        status=$?
+        set -e
+        if [ "$status" -eq 124 ]; then echo "> $limit s"; return; fi
+        if [ "$status" -ne 0 ]; then echo "failed (status $status)"; return; fi
+        times+=("$output")
+        if python3 -c "import sys; sys.exit(0 if $output > 10 else 1)"; then break; fi
+    done
+    printf '%s\n' "${times[@]}" | sort -g | python3 -c "import sys; t = [float(l) for l in sys.stdin]; print(f'{t[len(t) // 2]:.3f} s')"
+}
+
 echo
 echo "== ratios: the tool's time over caremap's (over 1 means caremap is faster)"
 printf '%-7s %-32s %-18s %-22s %-14s %-24s %s\n' nodes tool "tool time" "caremap work" "caremap" ratio target
@@ -126,23 +143,13 @@ for size in $sizes; do
     fi
     if python_has_networkx; then
         for measure in betweenness_centrality articulation_points; do
-            script="import networkx as nx; g = nx.read_edgelist('$edges'); r = nx.$measure(g); list(r)"
             case "$measure" in
                 betweenness_centrality) work="betweenness"; target="≥ 50× at 10,000" ;;
                 articulation_points) work="report"; target="" ;;
             esac
-            # Reading the file is timed apart and taken off, so only the algorithm is compared.
-            read_only=$(median_seconds python3 -c "import networkx as nx; nx.read_edgelist('$edges')")
-            total=$(median_seconds python3 -c "$script")
-            figure=$(python3 - "$total" "$read_only" <<'EOF'
-import sys
-total, read = sys.argv[1], sys.argv[2]
-if total.endswith(" s") and not total.startswith(">") and read.endswith(" s") and not read.startswith(">"):
-    print(f"{max(0.0, float(total.split()[0]) - float(read.split()[0])):.3f} s")
-else:
-    print(total)
-EOF
-)
+            # Timed inside Python around the call alone, so reading the file is not counted.
+            script="import networkx as nx, time; g = nx.read_edgelist('$edges'); t = time.perf_counter(); list(nx.$measure(g)); print(time.perf_counter() - t)"
+            figure=$(python_seconds "$script")
             row "$size" "networkx $measure" "$figure" "$work" "$target"
         done
     else
