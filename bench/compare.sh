@@ -67,7 +67,7 @@ median_seconds() {
         times+=("$(python3 -c "print($end - $start)")")
         if python3 -c "import sys; sys.exit(0 if $end - $start > 10 else 1)"; then break; fi
     done
-    printf '%s\n' "${times[@]}" | sort -g | python3 -c "import sys; t = [float(l) for l in sys.stdin]; print(f'{t[len(t) // 2]:.3f} s')"
+    printf '%s\n' "${times[@]}" | sort -g | python3 -c "import sys; t = [float(l) for l in sys.stdin]; print(f'{t[len(t) // 2]:.4f} s')"
 }
 
 # caremap's median in seconds for a work at a size, or nothing when the JSON lacks it.
@@ -77,7 +77,7 @@ import json, sys
 path, work, nodes = sys.argv[1], sys.argv[2], int(sys.argv[3])
 for entry in json.load(open(path)):
     if entry["work"] == work and entry["nodes"] == nodes and entry.get("median") is not None:
-        print(f'{entry["median"] / 1000:.4f}')
+        print(f'{entry["median"] / 1000:.7f}')
         break
 EOF
 }
@@ -100,7 +100,7 @@ else:
     print("n/a")
 EOF
 )
-        mine="$mine s"
+        mine=$(python3 -c "print(f'{$mine * 1000:.2f} ms')")
     fi
     printf '%-7s %-32s %-18s %-22s %-14s %-24s %s\n' "$nodes" "$tool" "$figure" "$work" "$mine" "$ratio" "$target"
 }
@@ -121,7 +121,7 @@ python_seconds() {
         times+=("$output")
         if python3 -c "import sys; sys.exit(0 if $output > 10 else 1)"; then break; fi
     done
-    printf '%s\n' "${times[@]}" | sort -g | python3 -c "import sys; t = [float(l) for l in sys.stdin]; print(f'{t[len(t) // 2]:.3f} s')"
+    printf '%s\n' "${times[@]}" | sort -g | python3 -c "import sys; t = [float(l) for l in sys.stdin]; print(f'{t[len(t) // 2]:.4f} s')"
 }
 
 echo
