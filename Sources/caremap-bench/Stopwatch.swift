@@ -1,16 +1,23 @@
-/// Times work the way benchmarks should be read: after warm-up runs, the median of several.
+/// Times work the way benchmarks should be read: after a warm-up run, the median of several.
 ///
 /// The median, not the mean, because one descheduled run on a shared machine should not move
-/// the figure.
+/// the figure. Slow work gets fewer runs so the whole suite stays within minutes: the warm-up
+/// run is timed too, and work that took over ``slow`` is run at most three times, over
+/// ``verySlow`` only the once (the warm-up is then the figure).
 enum Stopwatch {
-    /// The median duration of `runs` timed runs of `work`, after `warmUp` untimed ones.
-    static func median(runs: Int, warmUp: Int = 1, _ work: () -> Void) -> Duration {
+    static let slow = Duration.milliseconds(300)
+    static let verySlow = Duration.seconds(2)
+
+    /// The median duration of up to `runs` timed runs of `work`, and how many there were.
+    static func median(runs: Int, _ work: () -> Void) -> (median: Duration, runs: Int) {
         let clock = ContinuousClock()
-        for _ in 0..<warmUp { work() }
+        let warmUp = clock.measure(work)
+        if warmUp > verySlow { return (warmUp, 1) }
+        let count = warmUp > slow ? min(runs, 3) : max(1, runs)
         var times: [Duration] = []
-        for _ in 0..<max(1, runs) { times.append(clock.measure(work)) }
+        for _ in 0..<count { times.append(clock.measure(work)) }
         times.sort()
-        return times[times.count / 2]
+        return (times[times.count / 2], count)
     }
 }
 

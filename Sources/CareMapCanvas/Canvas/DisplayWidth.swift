@@ -16,9 +16,11 @@ public enum DisplayWidth {
         return isWide(first) ? 2 : 1
     }
 
-    /// Columns for a whole string, cluster by cluster.
+    /// Columns for a whole string, cluster by cluster; printable ASCII (most names) is one
+    /// column a byte, counted without forming clusters.
     public static func columns(of text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + columns(of: $1) }
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + columns(of: $1) }
     }
 
     /// Whether the scalar is a control character (C0, DEL, C1) that must never reach a terminal.

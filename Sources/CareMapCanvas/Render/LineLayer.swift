@@ -53,20 +53,29 @@ struct LineLayer {
 
     /// What running a route through the lines already drawn costs: 6 for each cell where it
     /// would run along another line (lines sharing cells are hard to tell apart) and 1 for each
-    /// crossing. Only cells on the canvas count; lines are not known elsewhere.
+    /// crossing. Only cells on the canvas count; lines are not known elsewhere, so each segment
+    /// is clipped to the canvas before its cells are visited.
     ///
-    /// - Complexity: O(*length*).
+    /// - Complexity: O(*corners* + *visible length*).
     func congestion(of route: LinkRoute) -> Int {
         var total = 0
-        var previous = route.points[0]
-        for point in route.cells {
-            defer { previous = point }
-            guard let index = offset(of: point), !cells[index].isEmpty else { continue }
-            let direction = LinkRoute.direction(from: previous, to: point)
-            total += cells[index][direction] != .none || cells[index][direction.opposite] != .none ? 6 : 1
+        for run in route.runs {
+            let direction = run.direction
+            for k in run.indices(within: bounds) {
+                guard let index = offset(of: run.cell(k)), !cells[index].isEmpty else { continue }
+                total += cells[index][direction] != .none || cells[index][direction.opposite] != .none ? 6 : 1
+            }
         }
         return total
     }
+
+    /// The lines recorded at a world cell, or `nil` off the canvas.
+    func cell(at point: MapPoint) -> LineCell? {
+        offset(of: point).map { cells[$0] }
+    }
+
+    /// The world cells the canvas covers.
+    var bounds: WorldRect { WorldRect(x: origin.x, y: origin.y, width: width, height: height) }
 
     /// Puts a quality mark on a cell, shown only if the cell stays a straight piece.
     mutating func mark(_ point: MapPoint, with symbol: Character, style: CellStyle) {

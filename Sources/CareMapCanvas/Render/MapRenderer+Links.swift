@@ -32,7 +32,9 @@ extension MapRenderer {
     /// and arrowheads, then labels (when asked for, not at ``Zoom/dots`` where names are gone
     /// too, and never behind the curtain, since a label can name someone). Highlighted links are
     /// drawn after the rest and the selected one last, so where lines share cells theirs is the
-    /// style that shows.
+    /// style that shows. Links whose every possible route misses the viewport are not routed at
+    /// all (see ``NodeIndex/mayShow(between:and:_:)``); they still count towards
+    /// ``carefulRoutingLimit``, so which links are weighed carefully does not change.
     ///
     /// Returns where each drawn line meets a box border, for ``attach(_:on:origin:)`` once the
     /// boxes are drawn.
@@ -47,13 +49,16 @@ extension MapRenderer {
         )
         let order = drawingOrder(scene, viewport: viewport, options: options)
         let careful = order.count <= carefulRoutingLimit
+        let positions = scene.layout.positions
         for index in order {
             let link = scene.map.links[index]
+            guard let a = positions[link.from], let b = positions[link.to], NodeIndex.mayShow(between: a, and: b, viewport.rect) else { continue }
             guard let from = scene.frame(of: link.from), let to = scene.frame(of: link.to),
-                  let route = LinkRouter.route(from: from, to: to, cost: { route in
-                      guard careful else { return 0 }
-                      return scene.crossings(of: route, ends: (link.from, link.to), within: area) * 1000 + layer.congestion(of: route)
-                  })
+                  let route = careful
+                    ? LinkRouter.route(from: from, to: to, cost: { route in
+                        scene.crossings(of: route, ends: (link.from, link.to), within: area) * 1000 + layer.congestion(of: route)
+                    })
+                    : LinkRouter.shortestRoute(from: from, to: to)
             else { continue }
             let look = LinkLook(link, index: index, options: options)
             layer.draw(route, weight: look.weight, pattern: look.pattern, style: look.style)
@@ -97,15 +102,27 @@ extension MapRenderer {
     /// Adds quality marks every ``BoxDrawing/markSpacing`` cells, the past-tie cut at the
     /// middle (which wins over a quality mark there), and the arrowheads the
     /// direction asks for: `forward` at the `to` box, `backward` at the `from` box, `both` at both.
+    /// Only marks that land on the canvas are placed, found run by run (see ``LinkRoute/Run``),
+    /// so a hub's long line costs what shows of it.
     static func decorate(_ route: LinkRoute, link: Link, look: LinkLook, on layer: inout LineLayer) {
         if look.mark != nil || look.isPast {
-            let cells = route.cells
+            let runs = route.runs
+            let total = runs.last.map { $0.offset + $0.count } ?? 0
             if let mark = look.mark {
-                for position in stride(from: BoxDrawing.markSpacing / 2, to: cells.count - 1, by: BoxDrawing.markSpacing) {
-                    layer.mark(cells[position], with: mark, style: look.style)
+                let spacing = BoxDrawing.markSpacing
+                for run in runs {
+                    let visible = run.indices(within: layer.bounds)
+                    guard !visible.isEmpty else { continue }
+                    let low = run.offset + visible.lowerBound, high = min(run.offset + visible.upperBound, total - 1)
+                    let first = low <= spacing / 2 ? spacing / 2 : spacing / 2 + (low - spacing / 2 + spacing - 1) / spacing * spacing
+                    for position in stride(from: first, to: high, by: spacing) {
+                        layer.mark(run.cell(position - run.offset), with: mark, style: look.style)
+                    }
                 }
             }
-            if look.isPast, cells.count >= 3 { layer.mark(cells[cells.count / 2], with: BoxDrawing.pastMark, style: look.style) }
+            if look.isPast, total >= 3, let middle = route.cell(at: total / 2) {
+                layer.mark(middle, with: BoxDrawing.pastMark, style: look.style)
+            }
         }
         let points = route.points, last = points.count - 1
         if link.direction == .forward || link.direction == .both {

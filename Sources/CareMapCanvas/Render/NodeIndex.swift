@@ -47,6 +47,26 @@ struct NodeIndex {
             && min(a.y, b.y) - reachY < rect.maxY && max(a.y, b.y) + reachY >= rect.y
     }
 
+    /// Whether a link between boxes centred at `a` and `b` could draw anything in `rect` (its
+    /// line, marks, arrowheads or label), a finer test than ``mayMeet(between:and:_:)`` that
+    /// still measures no names.
+    ///
+    /// Every route ``LinkRouter`` can choose runs its horizontal segments along the rows of
+    /// either box, the rows halfway between them, or a U's row just beyond the lower or upper
+    /// box; and its vertical segments along the columns of either box, the columns halfway
+    /// between them, or a U's column just beyond either box. Each of those is within a band of
+    /// ``reachX`` + 2 columns or ``reachY`` + 2 rows about a centre or a midpoint. A link of a
+    /// hub across a large map has a bounding box over most of the screen while none of its
+    /// bands is in view; this lets drawing skip routing it. A vertical segment's label runs to
+    /// its right, so columns are tested with `rect` grown leftwards by the widest label.
+    static func mayShow(between a: MapPoint, and b: MapPoint, _ rect: WorldRect) -> Bool {
+        let (bandX, bandY) = (reachX + 2, reachY + 2)
+        let left = rect.x - NodeBox.maximumNameWidth - 2
+        func rows(_ y: Int) -> Bool { y - bandY < rect.maxY && y + bandY >= rect.y }
+        func columns(_ x: Int) -> Bool { x - bandX < rect.maxX && x + bandX >= left }
+        return rows(a.y) || rows(b.y) || rows((a.y + b.y) / 2) || columns(a.x) || columns(b.x) || columns((a.x + b.x) / 2)
+    }
+
     private static func bucket(of point: MapPoint) -> Bucket {
         Bucket(column: floorDivide(point.x, bucketWidth), row: floorDivide(point.y, bucketHeight))
     }

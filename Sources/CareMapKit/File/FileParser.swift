@@ -31,8 +31,8 @@ struct FileParser {
             let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             var lineEnd = end
             if lineEnd > start, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
-            if let scalars = decode(bytes[start..<lineEnd]) {
-                if lineNumber > 1 || !readVersion(scalars) { read(scalars) }
+            if let text = decode(bytes[start..<lineEnd]) {
+                if lineNumber > 1 || !readVersion(text) { read(text) }
             }
             start = end + 1
         }
@@ -40,32 +40,37 @@ struct FileParser {
         return result()
     }
 
-    /// The line's scalars, or nil after reporting why it cannot be read: too long, not UTF-8,
-    /// or holding a raw control character.
-    private mutating func decode(_ bytes: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
+    /// The line's bytes once checked, or nil after reporting why it cannot be read: too long,
+    /// not UTF-8, or holding a raw control character. ASCII bytes are checked one by one and
+    /// only other scalars decoded, so the common all-ASCII line costs one pass and no copies.
+    private mutating func decode(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
         guard bytes.count <= CareMapFile.maximumLineLength else {
             error(at: 1, "line is longer than 65,536 bytes")
             return nil
         }
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if Self.isForbiddenControl(scalar) {
-                    error(at: scalars.count + 1, "raw control character U+\(Self.hex(scalar)); write it inside a string as \\u{\(String(scalar.value, radix: 16, uppercase: true))}")
+        var scalars = 0
+        var offset = bytes.startIndex
+        while offset < bytes.endIndex {
+            let scalar: Unicode.Scalar
+            if bytes[offset] < 0x80 {
+                scalar = Unicode.Scalar(bytes[offset])
+            } else {
+                var iterator = bytes[offset...].makeIterator()
+                var decoder = UTF8()
+                guard case .scalarValue(let decoded) = decoder.decode(&iterator) else {
+                    error(at: scalars + 1, "invalid UTF-8; save the file as UTF-8 text")
                     return nil
                 }
-                scalars.append(scalar)
-            case .emptyInput:
-                return scalars
-            case .error:
-                error(at: scalars.count + 1, "invalid UTF-8; save the file as UTF-8 text")
+                scalar = decoded
+            }
+            if Self.isForbiddenControl(scalar) {
+                error(at: scalars + 1, "raw control character U+\(Self.hex(scalar)); write it inside a string as \\u{\(String(scalar.value, radix: 16, uppercase: true))}")
                 return nil
             }
+            scalars += 1
+            offset += UTF8.width(scalar)
         }
+        return bytes
     }
 
     private static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
@@ -78,8 +83,8 @@ struct FileParser {
     }
 
     /// Checks the first line; false when it is not a version line, so it is read as any other.
-    private mutating func readVersion(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard case .success(let line) = LineLexer.lex(scalars), line.tokens.first?.word == "caremap" else {
+    private mutating func readVersion(_ text: ArraySlice<UInt8>) -> Bool {
+        guard case .success(let line) = LineLexer.lex(text), line.tokens.first?.word == "caremap" else {
             error(at: 1, "the first line must be '\(CareMapFile.versionLine)'")
             return false
         }
@@ -94,9 +99,9 @@ struct FileParser {
     }
 
     /// Reads one line after the first.
-    private mutating func read(_ scalars: [Unicode.Scalar]) {
+    private mutating func read(_ text: ArraySlice<UInt8>) {
         let line: LineLexer.Line
-        switch LineLexer.lex(scalars) {
+        switch LineLexer.lex(text) {
         case .success(let lexed): line = lexed
         case .failure(let failure):
             error(at: failure.column, failure.message)

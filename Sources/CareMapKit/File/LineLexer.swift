@@ -3,6 +3,10 @@
 ///
 /// Written by hand rather than with a parser library: the grammar is one line deep, and the
 /// lexer must point at the exact column of every mistake and never allocate per character.
+/// It scans UTF-8 bytes, not scalars or `Character`s: every delimiter is ASCII and a UTF-8
+/// continuation byte never equals an ASCII byte, so words and strings are cut out of the bytes
+/// and decoded once each. Columns still count Unicode scalars; on an all-ASCII line (nearly
+/// every line) that is the byte offset, otherwise the scalars before the byte are counted.
 struct LineLexer {
     struct Token {
         enum Kind {
@@ -41,12 +45,13 @@ struct LineLexer {
         var message: String
     }
 
-    private let scalars: [Unicode.Scalar]
-    private var index = 0
+    private let bytes: ArraySlice<UInt8>
+    private var index: Int
+    private let isASCII: Bool
 
-    /// Lexes `scalars`, a line without its line end.
-    static func lex(_ scalars: [Unicode.Scalar]) -> Result<Line, Failure> {
-        var lexer = LineLexer(scalars: scalars)
+    /// Lexes `bytes`, a line of valid UTF-8 without its line end.
+    static func lex(_ bytes: ArraySlice<UInt8>) -> Result<Line, Failure> {
+        var lexer = LineLexer(bytes: bytes)
         do throws(Failure) {
             return .success(try lexer.lexLine())
         } catch {
@@ -54,26 +59,44 @@ struct LineLexer {
         }
     }
 
-    private init(scalars: [Unicode.Scalar]) {
-        self.scalars = scalars
+    private init(bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        index = bytes.startIndex
+        isASCII = bytes.allSatisfy { $0 < 0x80 }
     }
 
-    private var column: Int { index + 1 }
-    private var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+    /// The column of the byte at `offset`: one more than the scalars before it.
+    private func column(at offset: Int) -> Int {
+        if isASCII { return offset - bytes.startIndex + 1 }
+        return bytes[bytes.startIndex..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    }
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\t" }
+    private var column: Int { column(at: index) }
+    private var current: UInt8? { index < bytes.endIndex ? bytes[index] : nil }
+
+    /// The scalar starting at `offset`, for messages that quote it.
+    private func scalar(at offset: Int) -> Unicode.Scalar? {
+        var iterator = bytes[offset...].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    private static func text(_ bytes: some Collection<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
     private mutating func lexLine() throws(Failure) -> Line {
         var line = Line()
-        while let scalar = current {
-            if Self.isSpace(scalar) {
+        while let byte = current {
+            if Self.isSpace(byte) {
                 index += 1
-            } else if scalar == "#" {
-                var text = String(String.UnicodeScalarView(scalars[(index + 1)...]))
-                if text.hasPrefix(" ") { text.removeFirst() }
-                line.comment = text
+            } else if byte == UInt8(ascii: "#") {
+                var text = bytes[(index + 1)...]
+                if text.first == UInt8(ascii: " ") { text = text.dropFirst() }
+                line.comment = Self.text(text)
                 break
-            } else if scalar == "\"" {
+            } else if byte == UInt8(ascii: "\"") {
                 let start = column
                 line.tokens.append(Token(kind: .string(try string()), column: start))
                 try expectSeparator(after: "the closing quote")
@@ -86,73 +109,74 @@ struct LineLexer {
 
     /// After a token: a space, a comment or the end of the line.
     private func expectSeparator(after what: String) throws(Failure) {
-        guard let scalar = current, !Self.isSpace(scalar), scalar != "#" else { return }
+        guard let byte = current, !Self.isSpace(byte), byte != UInt8(ascii: "#") else { return }
         throw Failure(column: column, message: "missing space after \(what)")
     }
 
     private mutating func wordOrAttribute() throws(Failure) -> Token {
         let start = column
-        let word = run { !Self.isSpace($0) && $0 != "\"" && $0 != "#" && $0 != "=" }
-        guard current == "=" else {
-            if word.isEmpty { throw Failure(column: column, message: "unexpected '\(current.map(String.init) ?? "")'") }
+        let wordBytes = run { !Self.isSpace($0) && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "=") }
+        let word = Self.text(wordBytes)
+        guard current == UInt8(ascii: "=") else {
+            if word.isEmpty { throw Failure(column: column, message: "unexpected '\(scalar(at: index).map(String.init) ?? "")'") }
             try expectSeparator(after: "'\(word)'")
             return Token(kind: .word(word), column: start)
         }
         guard !word.isEmpty else {
             throw Failure(column: start, message: "'=' without an attribute name; write key=value")
         }
-        guard word.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "-" }) else {
+        guard wordBytes.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 == UInt8(ascii: "-") }) else {
             throw Failure(column: start, message: "malformed attribute name '\(word)'; names use lowercase letters and '-'")
         }
         index += 1
         let valueColumn = column
         let value: String
-        if current == "\"" {
+        if current == UInt8(ascii: "\"") {
             value = try string()
             try expectSeparator(after: "the closing quote")
         } else {
-            value = run { !Self.isSpace($0) && $0 != "#" }
+            let valueBytes = run { !Self.isSpace($0) && $0 != UInt8(ascii: "#") }
+            value = Self.text(valueBytes)
             guard !value.isEmpty else {
                 throw Failure(column: valueColumn, message: "missing value after '\(word)='; write \(word)=\"\" for an empty one")
             }
-            if let bad = value.unicodeScalars.firstIndex(where: { !$0.isASCII || !QuotedString.isBareByte(UInt8($0.value)) }) {
-                let offset = value.unicodeScalars.distance(from: value.unicodeScalars.startIndex, to: bad)
+            // Bytes before the first bad one are ASCII, so its offset in bytes is its offset in scalars.
+            if let bad = valueBytes.firstIndex(where: { $0 >= 0x80 || !QuotedString.isBareByte($0) }) {
                 throw Failure(
-                    column: valueColumn + offset,
-                    message: "unexpected '\(value.unicodeScalars[bad])' in a value; put the value in double quotes: \(word)=\(QuotedString.encode(value))"
+                    column: valueColumn + (bad - valueBytes.startIndex),
+                    message: "unexpected '\(scalar(at: bad).map(String.init) ?? "")' in a value; put the value in double quotes: \(word)=\(QuotedString.encode(value))"
                 )
             }
         }
         return Token(kind: .attribute(key: word, value: value, valueColumn: valueColumn), column: start)
     }
 
-    /// The scalars from here while `condition` holds.
-    private mutating func run(while condition: (Unicode.Scalar) -> Bool) -> String {
+    /// The bytes from here while `condition` holds; stops only at ASCII bytes, so never inside a scalar.
+    private mutating func run(while condition: (UInt8) -> Bool) -> ArraySlice<UInt8> {
         let start = index
-        while let scalar = current, condition(scalar) { index += 1 }
-        return String(String.UnicodeScalarView(scalars[start..<index]))
+        while let byte = current, condition(byte) { index += 1 }
+        return bytes[start..<index]
     }
 
     /// A double-quoted string starting here, with its escapes decoded.
     private mutating func string() throws(Failure) -> String {
         let start = column
         index += 1
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
         while true {
-            guard let scalar = current else {
+            let plain = run { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\t") }
+            result += plain
+            guard let byte = current else {
                 throw Failure(column: start, message: "unterminated string; end it with '\"' on the same line")
             }
-            switch scalar {
-            case "\"":
+            switch byte {
+            case UInt8(ascii: "\""):
                 index += 1
-                return String(result)
-            case "\\":
-                result.append(try escape())
-            case "\t":
-                throw Failure(column: column, message: "a tab inside a string; write it as \\t")
+                return Self.text(result)
+            case UInt8(ascii: "\\"):
+                result += Array(String(try escape()).utf8)
             default:
-                result.append(scalar)
-                index += 1
+                throw Failure(column: column, message: "a tab inside a string; write it as \\t")
             }
         }
     }
@@ -166,22 +190,22 @@ struct LineLexer {
         }
         index += 1
         switch letter {
-        case "\"": return "\""
-        case "\\": return "\\"
-        case "n": return "\n"
-        case "t": return "\t"
-        case "u":
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"):
             let malformed = Failure(column: start, message: "malformed escape; write \\u{…} with one to six hex digits naming a Unicode scalar, e.g. \\u{202E}")
-            guard current == "{" else { throw malformed }
+            guard current == UInt8(ascii: "{") else { throw malformed }
             index += 1
-            let digits = run { $0.properties.isASCIIHexDigit }
-            guard current == "}", (1...6).contains(digits.unicodeScalars.count),
-                  let value = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(value)
+            let digits = run { Unicode.Scalar($0).properties.isASCIIHexDigit }
+            guard current == UInt8(ascii: "}"), (1...6).contains(digits.count),
+                  let value = UInt32(Self.text(digits), radix: 16), let scalar = Unicode.Scalar(value)
             else { throw malformed }
             index += 1
             return scalar
         default:
-            throw Failure(column: start, message: "unknown escape '\\\(letter)'; use \\\", \\\\, \\n, \\t or \\u{…}")
+            throw Failure(column: start, message: "unknown escape '\\\(scalar(at: index - 1).map(String.init) ?? "")'; use \\\", \\\\, \\n, \\t or \\u{…}")
         }
     }
 }

@@ -1,0 +1,118 @@
+import CareMapApp
+import CareMapCanvas
+import CareMapKit
+import Foundation
+
+/// Every figure for one map, in the order of issue 5's table, with its target where the issue
+/// sets one for a map of this size.
+struct Measurement {
+    let map: CareMap
+    let runs: Int
+    let only: [String]
+    /// The map's fixture files, without an extension.
+    let fixture: String
+    /// The `caremap` executable for the whole-process figure, when built.
+    var caremap: String?
+
+    init(map: CareMap, runs: Int, only: [String], fixture: String) {
+        self.map = map
+        self.runs = runs
+        self.only = only
+        self.fixture = fixture
+    }
+
+    private var size: Int { map.nodes.count }
+
+    /// Whether this is a map of the size issue 5 sets most targets at: 10,000 nodes (and up to
+    /// but not including 100,000, which has its own).
+    private var isTenThousand: Bool { (10_000..<100_000).contains(size) }
+
+    /// Above this many nodes the layered layout is not timed: its crossing reduction takes
+    /// seconds at 10,000 nodes and grows faster than the map, so at 100,000 it alone would use
+    /// most of the five minutes the whole run is allowed.
+    static let layeredLimit = 20_000
+
+    /// Measures each figure and hands it to `report` as soon as it is known.
+    func measureAll(_ report: (BenchResult) -> Void) {
+        let bytes = Array(CareMapFile.print(map).utf8)
+        let open = size >= 100_000 ? 1000.0 : size >= 10_000 ? 100 : nil
+        time("parse + validate", target: open, report) { _ = CareMapFile.parse(bytes) }
+        time("validate", report) { _ = map.problems() }
+        time("print", report) { _ = CareMapFile.print(map) }
+        let saved = FileManager.default.temporaryDirectory.appendingPathComponent("caremap-bench-save-\(getpid()).caremap")
+        time("save (print + write)", target: open, report) { try? CareMapFile.save(map, to: saved) }
+        try? FileManager.default.removeItem(at: saved)
+        time("layout rings", target: isTenThousand ? 100 : nil, report) { _ = Layouter.layout(map, style: .rings) }
+        let layered = size > Self.layeredLimit
+            ? "over \(Self.layeredLimit.formatted()) nodes: crossing reduction takes seconds at 10,000 and grows faster than the map"
+            : nil
+        time("layout layered", skip: layered, report) { _ = Layouter.layout(map, style: .layered) }
+        time("layout force", report) { _ = Layouter.layout(map, style: .force) }
+        measureDrawing(report)
+        time("export dot", report) { _ = DOTExporter.export(map) }
+        time("export json", report) { _ = JSONExporter.export(map) }
+        measureProcesses(report)
+    }
+
+    /// Drawing a frame, a key's round trip through the editor, and opening a file to the first
+    /// frame.
+    private func measureDrawing(_ report: (BenchResult) -> Void) {
+        let layout = Layouter.layout(map, style: .rings)
+        let centre = layout.positions[map.subject ?? map.nodes.keys[0]] ?? MapPoint(x: 0, y: 0)
+        let viewport = Viewport(origin: MapPoint(x: centre.x - 100, y: centre.y - 30), width: 200, height: 60)
+        time("render 200 × 60 frame", target: isTenThousand ? 5 : nil, report) {
+            _ = MapRenderer.render(map, layout: layout, viewport: viewport, options: RenderOptions())
+        }
+        if wanted("key → frame") {
+            var editor = Editor(map: map, path: nil, width: 200, height: 60)
+            var now = 0.0
+            var step = 0
+            let keys: [Key] = [.right, .down, .left, .up]
+            time("key → frame", target: (1_000..<100_000).contains(size) ? 16 : nil, report) {
+                now += 0.1
+                step += 1
+                _ = editor.update(.input(.key(keys[step % keys.count]), now: now))
+                _ = editor.view()
+            }
+        }
+        let bytes = Array(CareMapFile.print(map).utf8)
+        time("first frame (open + draw)", target: size <= 300 ? 150 : nil, report) {
+            guard let opened = CareMapFile.parse(bytes).map else { return }
+            _ = Editor(map: opened, path: nil, width: 200, height: 60).view()
+        }
+    }
+
+    /// The figures only a separate process can give: `caremap show` as a person runs it, and
+    /// the peak memory of the map open in the editor.
+    private func measureProcesses(_ report: (BenchResult) -> Void) {
+        let file = fixture + ".caremap"
+        if size == 300 {
+            let missing = caremap == nil ? "no caremap executable beside the bench; build it: swift build -c release --product caremap" : nil
+            time("caremap show (whole process)", target: 100, skip: missing, report) {
+                _ = try? ChildProcess.run(caremap ?? "", ["show", file])
+            }
+        }
+        if size >= 10_000, wanted("peak memory in the editor") {
+            let peak = try? PeakMemory.measure(file)
+            report(BenchResult(
+                work: "peak memory in the editor", nodes: size, links: map.links.count, median: peak, unit: "MB", runs: 1,
+                target: size >= 100_000 ? 500 : nil, skipped: peak == nil ? "the probe process failed or /proc/self/status has no VmHWM" : nil
+            ))
+        }
+    }
+
+    private func wanted(_ work: String) -> Bool {
+        only.isEmpty || only.contains { work.localizedCaseInsensitiveContains($0) }
+    }
+
+    /// Times `body` unless filtered out by `--only` or skipped for `skip`'s reason.
+    private func time(_ work: String, target: Double? = nil, skip: String? = nil, _ report: (BenchResult) -> Void, _ body: () -> Void) {
+        guard wanted(work) else { return }
+        var result = BenchResult(work: work, nodes: size, links: map.links.count, median: nil, unit: "ms", runs: 0, target: target, skipped: skip)
+        if skip == nil {
+            let (median, count) = Stopwatch.median(runs: runs, body)
+            (result.median, result.runs) = (median.milliseconds, count)
+        }
+        report(result)
+    }
+}
