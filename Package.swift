@@ -64,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CareMapAppTests",
-            dependencies: ["CareMapApp", "CareMapCanvas", "CareMapKit"]
+            dependencies: ["CareMapApp", "CareMapCanvas", "CareMapKit", "HostileInput"]
         ),
         // The terminal adapter's pure parts: key and mouse translation, colours, screen diffs.
         .testTarget(
