@@ -28,7 +28,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = LineCommand.parse(line)
     var editor = Editor(map: startMap, path: "fuzz.caremap", width: 80, height: 24)
     _ = editor.update(.input(.key(.character(":")), now: 0))
-    for character in line where character != "\n" && character != "\r" {
+    // A new line would end the command early, as Enter does; the parser above has seen it whole.
+    for character in line where !character.isNewline {
         _ = editor.update(.input(.key(.character(character)), now: 0))
     }
     _ = editor.update(.input(.key(.enter), now: 0))
