@@ -119,6 +119,25 @@ final class PseudoTerminal {
         }
     }
 
+    /// Records output until it holds `needle` or `seconds` pass; whether it came.
+    @discardableResult
+    func read(until needle: String, timeout seconds: Double) -> Bool {
+        let bytes = Array(needle.utf8)
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if output.count >= bytes.count, output.indices.dropLast(bytes.count - 1).contains(where: { output[$0..<($0 + bytes.count)].elementsEqual(bytes) }) {
+                return true
+            }
+            read(for: 0.1)
+        }
+        return false
+    }
+
+    /// Whether this machine can give a test a pseudo-terminal with a session of its own.
+    static var isAvailable: Bool {
+        FileManager.default.isWritableFile(atPath: "/dev/ptmx") && FileManager.default.isExecutableFile(atPath: "/usr/bin/setsid")
+    }
+
     /// Records output until the program exits, and returns its exit status (128 + signal when killed).
     func waitForExit(timeout: Double = 20) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
