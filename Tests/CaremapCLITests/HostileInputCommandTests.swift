@@ -47,6 +47,20 @@ import Testing
         }
     }
 
+    @Test func aFileNameHoldingEscapeSequencesIsShownAsVisibleEscapes() throws {
+        let folder = try Caremap.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = "evil\u{1B}]0;title\u{07}.caremap"
+        let good = "good\u{9B}2J.caremap"
+        try Data("caremap 1\nperson a \"\u{07}\"\n".utf8).write(to: folder.appendingPathComponent(broken))
+        try Data("caremap 1\nperson a \"A\"\n".utf8).write(to: folder.appendingPathComponent(good))
+        let output = try Caremap.run(["check", broken, good], in: folder)
+        #expect(output.status == 1)
+        #expect(Self.unsafeScalars(output.stdout + output.stderr) == [])
+        #expect(output.stderr == "evil\\e]0;title\\a.caremap:2:11: raw control character U+0007; write it inside a string as \\u{7}\n")
+        #expect(output.stdout == "good\\u{9B}2J.caremap: ok (1 nodes, 0 links)\n")
+    }
+
     private func isRead(_ file: HostileFile) -> Bool {
         if case .read = file.outcome { true } else { false }
     }
