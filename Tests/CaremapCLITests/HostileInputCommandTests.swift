@@ -3,8 +3,8 @@ import Foundation
 import HostileInput
 import Testing
 
-/// `caremap check`, `show` and `export` on every file of the hostile corpus, through the real
-/// binary: no crash, status 0 or 1 as for any map, the exact diagnostics, and nothing on standard
+/// `caremap check`, `show` and `export` on every file of the hostile corpus, and `edit` on every
+/// broken one, through the real binary: no crash, status 0 or 1 as for any map, the exact diagnostics, and nothing on standard
 /// output or error that a terminal would obey (`docs/safety-input.md`).
 @Suite struct HostileInputCommandTests {
     static let commands: [[String]] = [
