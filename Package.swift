@@ -9,6 +9,9 @@ let package = Package(
         .executable(name: "caremap", targets: ["caremap"]),
         .executable(name: "caremap-bench", targets: ["caremap-bench"]),
         .library(name: "CareMapKit", targets: ["CareMapKit"]),
+        // For the fuzz targets in fuzz/, a package of their own that can only reach products.
+        .library(name: "CareMapCanvas", targets: ["CareMapCanvas"]),
+        .library(name: "CareMapApp", targets: ["CareMapApp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -48,9 +51,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The hostile-input corpus shared by the test targets (docs/safety-input.md); not shipped.
+        .target(name: "HostileInput", dependencies: ["CareMapKit"], path: "Tests/HostileInput"),
         .testTarget(
             name: "CareMapKitTests",
-            dependencies: ["CareMapKit", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["CareMapKit", "HostileInput", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "CareMapCanvasTests",
@@ -59,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CareMapAppTests",
-            dependencies: ["CareMapApp", "CareMapCanvas", "CareMapKit"]
+            dependencies: ["CareMapApp", "CareMapCanvas", "CareMapKit", "HostileInput"]
         ),
         // The terminal adapter's pure parts: key and mouse translation, colours, screen diffs.
         .testTarget(
@@ -69,7 +74,7 @@ let package = Package(
         // Runs the built `caremap` binary: exit codes, output, and the editor under tmux.
         .testTarget(
             name: "CaremapCLITests",
-            dependencies: ["CareMapKit", "caremap"]
+            dependencies: ["CareMapKit", "HostileInput", "caremap"]
         ),
     ]
 )

@@ -21,6 +21,18 @@ import Testing
         }
     }
 
+    @Test func editsOnRandomMapsKeepInvariantsAndSaveFaithfully() async {
+        await propertyCheck(count: 150, input: Gen.uint64(in: 0 ... .max), Gen.int(in: 0...999_999).array(of: 0...30)) { seed, codes in
+            var map = RandomMap.make(seed: seed)
+            for code in codes {
+                try? Self.edit(&map, code: code)
+                #expect(map.invariantViolations() == [], "seed \(seed)")
+                let saved = CareMapFile.print(map)
+                #expect(CareMapFile.parse(saved).map == map, "seed \(seed): save → load changed the map after edit \(code)")
+            }
+        }
+    }
+
     /// One edit: `code % 12` picks the operation (adding nodes and links twice as likely, so maps
     /// grow), the rest pick ids, names and values, ids sometimes missing or malformed so refusals
     /// are exercised too.

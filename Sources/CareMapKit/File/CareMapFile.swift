@@ -13,11 +13,14 @@ public enum CareMapFile {
     /// The version line every file starts with.
     static let versionLine = "caremap \(CareMapKitVersion.formatVersion)"
 
-    /// Parses a file's bytes: invalid UTF-8, NUL bytes, control characters, overlong lines and
-    /// oversized files are reported like any other problem.
+    /// Parses a file's bytes: invalid UTF-8, NUL bytes, control characters, overlong lines,
+    /// oversized files and too many nodes are reported like any other problem.
     ///
     /// - Complexity: O(*n*) in the size of the file.
     public static func parse(_ bytes: [UInt8]) -> ParseResult {
+        if bytes.count <= maximumFileSize, let problem = nodeLimitProblem(in: bytes) {
+            return ParseResult(map: nil, diagnostics: [problem])
+        }
         var parser = FileParser()
         return parser.parse(bytes)
     }
