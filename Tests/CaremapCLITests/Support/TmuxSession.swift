@@ -18,8 +18,12 @@ final class TmuxSession {
         self.tmux = tmux
         let command = (["env", "LANG=C.UTF-8", "LC_ALL=C.UTF-8", "TERM=screen-256color"] + arguments)
             .map(TmuxSession.shellQuoted).joined(separator: " ")
-        try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "-c", directory.path, command])
-        try run(["set-option", "-t", name, "remain-on-exit", "on"])
+        // One command sequence, so the pane is marked to remain before the server can see a
+        // short-lived program (`export --to png` to a terminal) exit and close the session.
+        try run([
+            "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "-c", directory.path, command,
+            ";", "set-option", "-t", name, "remain-on-exit", "on",
+        ])
     }
 
     deinit { _ = try? run(["kill-server"]) }
