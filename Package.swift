@@ -51,7 +51,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The hostile-input corpus shared by the test targets (docs/safety-input.md); not shipped.
+        // The hostile-input corpus shared by the test targets (docs/safety.md); not shipped.
         .target(name: "HostileInput", dependencies: ["CareMapKit"], path: "Tests/HostileInput"),
         .testTarget(
             name: "CareMapKitTests",

@@ -7,7 +7,7 @@
 # sample maps, with fuzz/dictionaries/fuzz-NAME.dict (else caremap.dict) as its dictionary. What
 # it learns is kept in fuzz/corpus/ for the next run. A crash, or a broken property, is saved as
 # fuzz/crashes/TARGET-crash-… and makes the script fail: turn it into a regression test in the
-# normal test suite (docs/safety-input.md, "Fuzzing").
+# normal test suite (docs/safety.md, "Fuzzing").
 set -euo pipefail
 
 seconds="${1:-60}"

@@ -6,7 +6,7 @@ import Testing
 
 /// The editor's screens over a map of hostile names: the map, the outline, the details of every
 /// node and tie, and the edit form. No cell of any frame holds a control or bidi control; the
-/// names are there as visible escapes (`docs/safety-input.md`).
+/// names are there as visible escapes (`docs/safety.md`).
 @Suite struct HostileViewTests {
     static let map = HostileText.map()
 

@@ -4,7 +4,7 @@ import Testing
 
 /// The hostile corpus (`Tests/HostileInput`) read by the parser: every broken file is refused with
 /// the exact diagnostics a person can act on, and every hostile but legal one is read and stored
-/// faithfully, so print → parse gives back the same map (`docs/safety-input.md`).
+/// faithfully, so print → parse gives back the same map (`docs/safety.md`).
 @Suite struct HostileFileTests {
     @Test(arguments: HostileFile.corpus)
     func eachFileIsRefusedClearlyOrReadFaithfully(file: HostileFile) throws {

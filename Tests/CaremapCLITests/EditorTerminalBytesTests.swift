@@ -5,7 +5,7 @@ import Testing
 
 /// Every byte the editor writes to its terminal while showing hostile names, recorded from a
 /// pseudo-terminal: none of a name's control sequences reaches the terminal, only the sequences
-/// ncurses itself sends for xterm-256color (`docs/safety-input.md`).
+/// ncurses itself sends for xterm-256color (`docs/safety.md`).
 @Suite struct EditorTerminalBytesTests {
     /// The bytes after ESC that start the sequences ncurses sends for xterm-256color (`infocmp -1
     /// xterm-256color`): `[` for CSI (cursor, colours, modes), `(` `)` for character sets

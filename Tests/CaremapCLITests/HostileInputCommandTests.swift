@@ -5,7 +5,7 @@ import Testing
 
 /// `caremap check`, `show` and `export` on every file of the hostile corpus, and `edit` on every
 /// broken one, through the real binary: no crash, status 0 or 1 as for any map, the exact diagnostics, and nothing on standard
-/// output or error that a terminal would obey (`docs/safety-input.md`).
+/// output or error that a terminal would obey (`docs/safety.md`).
 @Suite struct HostileInputCommandTests {
     static let commands: [[String]] = [
         ["check"], ["show", "--width", "80"], ["export", "--to", "dot"], ["export", "--to", "json"],

@@ -33,7 +33,7 @@ public struct HostileFile: Sendable, CustomStringConvertible {
         return bytes
     }
 
-    /// The corpus. Messages are the parser's own (`docs/file-format.md`, `docs/safety-input.md`).
+    /// The corpus. Messages are the parser's own (`docs/file-format.md`, `docs/safety.md`).
     public static let corpus: [HostileFile] = [
         HostileFile(label: "invalid UTF-8 in a name", outcome: .refused([
             "hostile.caremap:2:11: invalid UTF-8; save the file as UTF-8 text",

@@ -15,7 +15,7 @@ public struct TerminalAttack: Sendable, CustomStringConvertible {
 /// Hostile text for names, labels, notes and titles: text that tries to act on a terminal, and
 /// text that tries to break out of the quoting of each export format. All of it is legal in a map
 /// (written with `\u{…}` escapes in the file), so it must be stored faithfully, shown as visible
-/// escapes and exported inertly (`docs/safety-input.md`).
+/// escapes and exported inertly (`docs/safety.md`).
 public enum HostileText {
     /// Escape sequences and controls that terminals obey.
     public static let terminalAttacks: [TerminalAttack] = [

@@ -3,7 +3,7 @@ import CareMapKit
 import FuzzSupport
 
 /// Fuzzes `caremap show`'s drawing: a map that parses is laid out and drawn as text, and no
-/// control or bidi control may reach the text, however hostile its names (`docs/safety-input.md`).
+/// control or bidi control may reach the text, however hostile its names (`docs/safety.md`).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let map = CareMapFile.parse(Fuzz.bytes(data, size)).map else { return 0 }
