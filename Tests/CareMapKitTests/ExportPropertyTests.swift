@@ -41,10 +41,11 @@ import Testing
         }
     }
 
-    /// What a reader of the drawing should see: the text, with each hidden scalar as `\u{HEX}`.
+    /// What a reader of the drawing should see: the text, with each hidden scalar as `\u{HEX}`
+    /// but new lines kept as line breaks (Graphviz reads DOT's `\n` back as one).
     static func visible(_ text: String) -> String {
         text.unicodeScalars.map { scalar in
-            DOTString.isHidden(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : String(scalar)
+            scalar != "\n" && DOTString.isHidden(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : String(scalar)
         }.joined()
     }
 
