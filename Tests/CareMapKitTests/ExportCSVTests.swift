@@ -15,6 +15,21 @@ import Testing
         #expect(links.count == 1 + 6 + 1)
     }
 
+    @Test func theActionsTableHasTheDocumentedColumnsAndNeutralisesFormulas() {
+        var map = ExportFixtures.amira
+        #expect(CSVExporter.actions(map) == "id,text,about,owner,review,status,domains,notes\r\n", "a header alone when there are no actions")
+        map.actions[ActionID("book")] = CareAction(
+            id: "book", text: "=Book, now", about: ["amira", "hassan"], owner: "@Grace", review: CalendarDate("2026-12-01"),
+            domains: [.communication], extra: ["priority": "high"]
+        )
+        map.actions[ActionID("ask")] = CareAction(id: "ask", text: "Ask", about: [map.nodes.values.first(where: \.isPrivate)!.id])
+        #expect(CSVExporter.actions(map).components(separatedBy: "\r\n") == [
+            "id,text,about,owner,review,status,domains,notes,priority",
+            "book,\"'=Book, now\",\"amira,hassan\",'@Grace,2026-12-01,open,communication,,high",
+            "",
+        ])
+    }
+
     @Test func formulasAreNeutralisedButNumbersAreNot() {
         for (text, cell) in [
             ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""), ("+1", "'+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),

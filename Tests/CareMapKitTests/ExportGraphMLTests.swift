@@ -83,6 +83,15 @@ import Testing
         #expect(document.graphData["subject"] == ["amira"])
     }
 
+    @Test func eachActionIsOneGraphValueHoldingItsFileLine() throws {
+        var map = ExportFixtures.amira
+        map.actions[ActionID("book")] = CareAction(id: "book", text: "Book an <interpreter>", about: ["amira"], owner: "Grace", status: .open)
+        map.actions[ActionID("ask")] = CareAction(id: "ask", text: "Ask", about: [map.nodes.values.first(where: \.isPrivate)!.id])
+        let document = try Document(GraphMLExporter.export(map))
+        #expect(document.keys.values.contains { $0.domain == "graph" && $0.name == "action" })
+        #expect(document.graphData["action"] == ["action book \"Book an <interpreter>\" about=amira owner=Grace status=open"])
+    }
+
     @Test func hostileTextStaysValidXMLAndReadsBackVisibly() throws {
         let map = ExportFixtures.hostile
         let text = GraphMLExporter.export(map)

@@ -54,9 +54,12 @@ import Testing
             texts += [node.name, node.notes, node.role.map(\.rawValue) ?? ""] + node.comments + Array(node.extra.values)
         }
         for link in map.links { texts += [link.label, link.notes, link.reportedBy] + link.comments + Array(link.extra.values) }
+        for action in map.actions.values {
+            texts += [action.text, action.owner, action.notes] + action.comments + Array(action.extra.values)
+        }
         let words = texts.flatMap { $0.split { !$0.isLetter && !$0.isNumber }.map(Array.init) }
         let pieces = words.flatMap { word in word.count < 4 ? [] : (0...(word.count - 4)).map { String(word[$0..<($0 + 4)]) } }
-        let ids = map.nodes.keys.map(\.rawValue).filter { $0.count >= 4 }
+        let ids = (map.nodes.keys.map(\.rawValue) + map.actions.keys.map(\.rawValue)).filter { $0.count >= 4 }
         return Set((pieces + ids).filter { !vocabulary.contains($0.lowercased()) })
     }
 
@@ -64,12 +67,36 @@ import Testing
         var words: [String] = Role.vocabulary.map(\.rawValue) + ["backward", "forward", "person", "place", "group", "service user"]
         words += Sector.allCases.map(\.rawValue) + Domain.allCases.map(\.rawValue) + Strength.allCases.map(\.rawValue)
         words += Quality.allCases.map(\.rawValue) + LinkStatus.allCases.map(\.rawValue) + SupportType.allCases.map(\.rawValue)
-        words += ContactMode.allCases.map(\.rawValue)
+        words += ContactMode.allCases.map(\.rawValue) + ActionStatus.allCases.map(\.rawValue)
         // The words exports write for structure and style ("dashed", "hexagon"), from a map
         // with no free text at all.
-        words += (Interchange.exports(CareMap()) + Interchange.exports(ExportFixtures.amira.redacted())).map(\.text)
+        words += (Interchange.exports(CareMap()) + Interchange.exports(withAnAction.redacted())).map(\.text)
         return words.joined(separator: " ").lowercased()
     }()
+
+    /// The fixture with one action about the subject, whose words are all secrets.
+    static let withAnAction: CareMap = {
+        var map = ExportFixtures.amira
+        map.actions[ActionID("ring-okafor")] = CareAction(
+            id: "ring-okafor", text: "Ring Dr Okafor about Amira's interpreter", about: ["amira", "hassan"], owner: "Grace Mensah",
+            review: CalendarDate("2026-12-01"), status: .open, domains: [.communication], notes: "Hassan is away in January.",
+            extra: ["priority": "urgent"], comments: ["agreed with Amira"]
+        )
+        return map
+    }()
+
+    @Test func actionsKeepStatusReviewDomainsAndAboutButNoWords() throws {
+        let redacted = Self.withAnAction.redacted()
+        let action = try #require(redacted.actions.values.first)
+        let original = try #require(Self.withAnAction.actions.values.first)
+        #expect(redacted.actions.count == 1)
+        #expect(action.id == "action-1")
+        #expect(action.text == "Action 1")
+        #expect(action.about == ["service-user", "interpreter-1"], "the ids follow the nodes' new ids")
+        #expect(action.owner.isEmpty && action.notes.isEmpty && action.extra.isEmpty && action.comments.isEmpty)
+        #expect(action.review == original.review && action.status == original.status && action.domains == original.domains)
+        #expect(redacted.problems().filter { $0.severity == .error }.isEmpty)
+    }
 
     @Test func noNameNoteLabelCommentTitleOrIdReachesAnyRedactedExport() async {
         await propertyCheck(count: 200, input: Gen.uint64(in: 0 ... .max)) { seed in
@@ -83,10 +110,11 @@ import Testing
     }
 
     @Test func theSecretsAreThereBeforeRedaction() {
-        let secrets = Self.secrets(of: ExportFixtures.amira.withoutPrivateNodes())
-        #expect(secrets.isSuperset(of: ["Amir", "mira", "Hass", "ssan", "Rive", "ointment".prefix(4).description, "womens-group"]))
-        for (format, text) in Interchange.exports(ExportFixtures.amira) where !format.hasPrefix("csv links") {
+        let secrets = Self.secrets(of: Self.withAnAction.withoutPrivateNodes())
+        #expect(secrets.isSuperset(of: ["Amir", "mira", "Hass", "ssan", "Rive", "ointment".prefix(4).description, "womens-group", "Okaf", "rgen", "ring-okafor"]))
+        for (format, text) in Interchange.exports(Self.withAnAction) where !["csv links", "csv actions"].contains(format) {
             #expect(text.contains("Hassan"), "\(format)")
         }
+        #expect(Interchange.exports(Self.withAnAction).first { $0.format == "csv actions" }?.text.contains("Okafor") == true)
     }
 }

@@ -54,7 +54,7 @@ import Testing
             "m.caremap:2:10: unterminated string; end it with '\"' on the same line",
             "m.caremap:3:15: unknown escape '\\q'; use \\\", \\\\, \\n, \\t or \\u{…}",
             "m.caremap:4:8: malformed id 'C'; ids use lowercase letters, digits and '-', starting with a letter or digit",
-            "m.caremap:5:1: unknown declaration 'widget'; use person, place, group, link, title, subject, note",
+            "m.caremap:5:1: unknown declaration 'widget'; use person, place, group, link, action, title, subject, note",
             "m.caremap:6:10: a name goes in double quotes: \"Bare\"",
             "m.caremap:7:1: incomplete link; write link A -> B \"label\" with -- , ->, <- or <->",
         ])

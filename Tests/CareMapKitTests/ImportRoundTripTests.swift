@@ -12,7 +12,8 @@ import Testing
     static func throughCSV(_ map: CareMap) -> ImportResult {
         CSVImporter.importMap(
             nodes: .init(file: "nodes.csv", bytes: Array(CSVExporter.nodes(map).utf8)),
-            links: .init(file: "links.csv", bytes: Array(CSVExporter.links(map).utf8))
+            links: .init(file: "links.csv", bytes: Array(CSVExporter.links(map).utf8)),
+            actions: .init(file: "actions.csv", bytes: Array(CSVExporter.actions(map).utf8))
         )
     }
 

@@ -41,6 +41,7 @@ import Testing
             #expect(read.stdout == "\(counts.nodes) \(counts.links)\n", "\(sample.lastPathComponent): \(read.stderr)")
             #expect(try Caremap.mode(of: folder.appendingPathComponent("out-nodes.csv")) == 0o600)
             #expect(try Caremap.mode(of: folder.appendingPathComponent("out-links.csv")) == 0o600)
+            #expect(try Caremap.mode(of: folder.appendingPathComponent("out-actions.csv")) == 0o600)
         }
     }
 
@@ -48,7 +49,7 @@ import Testing
         let sample = try #require(Caremap.samples.first)
         let output = try Caremap.run(["export", sample.path, "--to", "csv"])
         #expect(output.status == 64)
-        #expect(output.stderr.hasPrefix("Error: csv export writes two files; name them with -o PREFIX (writes PREFIX-nodes.csv and PREFIX-links.csv).\n"))
+        #expect(output.stderr.hasPrefix("Error: csv export writes three files; name them with -o PREFIX (writes PREFIX-nodes.csv, PREFIX-links.csv and PREFIX-actions.csv).\n"))
         #expect(output.stdout.isEmpty)
     }
 

@@ -4,11 +4,11 @@ import Testing
 /// `caremap import`: exports come back as the same maps, problems are reported and nothing is
 /// written, and an existing file is never replaced without `--force`.
 @Suite struct ImportCommandTests {
-    /// The JSON export's nodes and links, to compare two maps through the command line.
+    /// The JSON export's nodes, links and actions, to compare two maps through the command line.
     static func graph(_ path: String, in folder: URL) throws -> [String] {
         let export = try Caremap.run(["export", path, "--to", "json"], in: folder)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any])
-        return try ["nodes", "links"].map { key in
+        return try ["nodes", "links", "actions"].map { key in
             String(decoding: try JSONSerialization.data(withJSONObject: json[key] ?? [], options: [.sortedKeys]), as: UTF8.self)
         }
     }
@@ -23,7 +23,7 @@ import Testing
             #expect(try Self.graph("g.caremap", in: folder) == Self.graph(sample.path, in: folder), "\(sample.lastPathComponent)")
 
             #expect(try Caremap.run(["export", sample.path, "--to", "csv", "-o", "m"], in: folder).status == 0)
-            let csv = try Caremap.run(["import", "m-nodes.csv", "--links", "m-links.csv", "-o", "c.caremap", "--force"], in: folder)
+            let csv = try Caremap.run(["import", "m-nodes.csv", "--links", "m-links.csv", "--actions", "m-actions.csv", "-o", "c.caremap", "--force"], in: folder)
             #expect(csv.status == 0, "\(sample.lastPathComponent): \(csv.stderr)")
             #expect(try Caremap.run(["check", "c.caremap"], in: folder).status == 0)
             #expect(try Self.graph("c.caremap", in: folder) == Self.graph(sample.path, in: folder), "\(sample.lastPathComponent)")
@@ -44,6 +44,24 @@ import Testing
 
             """)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("map.caremap").path))
+    }
+
+    @Test func anActionsTableImportsAndItsProblemsAreReported() throws {
+        let folder = try Caremap.temporaryFolder()
+        try Data("id,name\na,Amira\nb,Hassan\n".utf8).write(to: folder.appendingPathComponent("nodes.csv"))
+        try Data("id,task,about,due\nask,Ask about an interpreter,\"a,b\",2026-12-01\n".utf8).write(to: folder.appendingPathComponent("good.csv"))
+        let good = try Caremap.run(["import", "nodes.csv", "--actions", "good.csv", "-o", "good.caremap"], in: folder)
+        #expect(good.stdout == "imported 2 nodes, 0 links and 1 actions into good.caremap\n")
+        let saved = try String(contentsOf: folder.appendingPathComponent("good.caremap"), encoding: .utf8)
+        #expect(saved.contains("action ask \"Ask about an interpreter\" about=a,b review=2026-12-01 status=open\n"))
+        try Data("id,text,about\nask,Ask,zz\n".utf8).write(to: folder.appendingPathComponent("bad.csv"))
+        let bad = try Caremap.run(["import", "nodes.csv", "--actions", "bad.csv", "-o", "bad.caremap"], in: folder)
+        #expect(bad.status == 1)
+        #expect(bad.stderr == """
+            bad.csv:2:9: 'zz' is not a node in this import; name a node by its id (or its name when the nodes have no ids)
+            caremap: nothing was written; fix the problems above and import again
+
+            """)
     }
 
     @Test func anExistingFileIsReplacedOnlyWithForce() throws {
@@ -68,6 +86,9 @@ import Testing
         #expect(shape.stderr.hasPrefix("Error: --column 'name' is not FIELD=NAME, e.g. --column \"name=Full Name\".\n"))
         let links = try Caremap.run(["import", "x.graphml", "--links", "l.csv", "-o", "m.caremap"])
         #expect(links.stderr.hasPrefix("Error: --links is for CSV imports; a GraphML file holds its links.\n"))
+        let actions = try Caremap.run(["import", "x.graphml", "--actions", "a.csv", "-o", "m.caremap"])
+        #expect(actions.status == 64)
+        #expect(actions.stderr.hasPrefix("Error: --actions is for CSV imports; a GraphML file holds its actions.\n"))
         let unknown = try Caremap.run(["import", "x.txt", "-o", "m.caremap"])
         #expect(unknown.stderr.hasPrefix("Error: Say what IN is with --from csv or --from graphml.\n"))
     }

@@ -52,6 +52,12 @@ extension LineCommand {
         case "unpin":
             try arguments.expect(words: 0...1, attributes: false)
             return .unpin(target(words))
+        case "action":
+            guard let text = words.first, !text.isEmpty else { throw .usage(name) }
+            return .action(text: text, about: Array(words.dropFirst()), attributes: attributes)
+        case "done":
+            try arguments.expect(words: 1...1, attributes: false)
+            return .done(words[0])
         default:
             return nil
         }

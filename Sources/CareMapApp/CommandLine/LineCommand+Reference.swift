@@ -22,6 +22,8 @@ extension LineCommand {
         case text
         /// `key=value` attributes of the node or tie the command acts on.
         case attributes
+        /// An action of the map, by id.
+        case action
     }
 
     static let reference: [Usage] = [
@@ -44,6 +46,9 @@ extension LineCommand {
         Usage(name: "title", arguments: "\"TITLE\"", summary: "set the map's title", operands: [.text]),
         Usage(name: "pin", arguments: "[A] [X,Y]", summary: "pin a node where it is, or at X,Y", operands: [.node, .text]),
         Usage(name: "unpin", arguments: "[A]", summary: "let the layout place a node again", operands: [.node]),
+        Usage(name: "action", arguments: "\"TEXT\" [A…] [key=value…]", summary: "a next step about A… (or the selection): owner=, review=YYYY-MM-DD",
+              operands: [.text, .node]),
+        Usage(name: "done", arguments: "ACTION", summary: "mark an action done", operands: [.action]),
         Usage(name: "layout", arguments: "rings|layered|force", summary: "lay the map out again",
               operands: [.choice(LayoutStyle.allCases.map(\.rawValue))]),
         Usage(name: "zoom", arguments: "boxes|labels|dots", summary: "how much detail the map shows",

@@ -41,6 +41,11 @@ enum LineCommand: Hashable, Sendable {
     case help
     /// Export to a file; `redact` exports ``CareMapKit/CareMap/redacted()`` instead of the map.
     case export(format: String, path: String, redact: Bool)
+    /// A next step kept in the map, about the nodes named (or the selected node); `id=` among
+    /// the attributes chooses its id.
+    case action(text: String, about: [String], attributes: [CommandAttribute])
+    /// Marks an action done.
+    case done(String)
 }
 
 /// What a command acts on: the selection, a node, or the ties between two nodes.

@@ -91,7 +91,7 @@ extension Editor {
         case .export(let format, let path, let redact):
             message = StatusMessage("exporting \(path)…")
             return [.export(format: format, map: redact ? map.redacted() : map, path: path)]
-        case .add, .link, .unlink, .set, .rename, .changeID, .delete, .subject, .title, .pin, .unpin:
+        case .add, .link, .unlink, .set, .rename, .changeID, .delete, .subject, .title, .pin, .unpin, .action, .done:
             break
         }
         return []

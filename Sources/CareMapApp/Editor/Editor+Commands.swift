@@ -54,6 +54,10 @@ extension Editor {
             return try commit { map in try map.moveNode(id, to: nil) } message: { editor in
                 "unpinned \(editor.displayName(of: id)); the next layout places it"
             }
+        case .action(let text, let about, let attributes):
+            return try addAction(text, about: about, attributes: attributes)
+        case .done(let id):
+            return try markDone(ActionID(id))
         default:
             return nil
         }
@@ -67,7 +71,7 @@ extension Editor {
 
     /// Applies `operation` to a copy of the map and, when it is accepted, records the copy as
     /// one undo step and says what changed.
-    private mutating func commit(
+    mutating func commit(
         _ operation: (inout CareMap) throws -> Void,
         message text: (Editor) -> String
     ) throws(LineCommandError) -> [Effect] {

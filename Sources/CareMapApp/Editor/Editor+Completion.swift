@@ -33,11 +33,13 @@ extension Editor {
             candidates = words.filter { $0.hasPrefix(word) }.map { $0 + " " }
         case .node:
             candidates = nodeCompletions(word)
-            if usage.operands.contains(.attributes) { candidates += keyCompletions(word, owner: owner) }
+            if usage.operands.contains(.attributes) || owner == .action { candidates += keyCompletions(word, owner: owner) }
         case .attributes:
             candidates = keyCompletions(word, owner: owner)
         case .text:
             break
+        case .action:
+            candidates = curtain ? [] : map.actions.keys.map(\.rawValue).filter { $0.hasPrefix(word) }.map { $0 + " " }
         }
         return candidates.map { head + $0 }
     }
@@ -47,6 +49,7 @@ extension Editor {
         switch name {
         case "add": return .newNode
         case "link": return .tie
+        case "action": return .action
         default:
             if words.count >= 2 { return .tie }
             if words.isEmpty, case .link? = selection { return .tie }
@@ -99,6 +102,8 @@ extension Editor {
         case ("lang", _): languagesInMap
         case ("strength", _): Strength.allCases.map(\.rawValue)
         case ("quality", _): Quality.allCases.map(\.rawValue)
+        case ("status", .action): ActionStatus.allCases.map(\.rawValue)
+        case ("about", _): curtain ? [] : map.nodes.keys.map(\.rawValue)
         case ("status", _): LinkStatus.allCases.map(\.rawValue)
         case ("support", _): SupportType.allCases.map(\.rawValue)
         case ("mode", _): ContactMode.allCases.map(\.rawValue)
@@ -120,18 +125,23 @@ extension Editor {
 
 /// Whose attributes a command sets: what Tab offers after a space or after `key=`.
 enum AttributeOwner {
-    case node, newNode, tie
+    case node, newNode, tie, action
 
     var keys: [String] {
         switch self {
         case .node: CommandAttribute.nodeKeys
         case .newNode: ["id"] + CommandAttribute.nodeKeys.filter { $0 != "name" }
         case .tie: CommandAttribute.linkKeys
+        case .action: ["id"] + CareMap.actionAttributes
         }
     }
 
     /// Keys whose value is a comma-separated list.
     var listKeys: Set<String> {
-        self == .tie ? ["support", "mode", "domains"] : ["lang", "domains"]
+        switch self {
+        case .tie: ["support", "mode", "domains"]
+        case .action: ["about", "domains"]
+        case .node, .newNode: ["lang", "domains"]
+        }
     }
 }

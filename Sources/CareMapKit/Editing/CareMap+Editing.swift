@@ -31,9 +31,9 @@ extension CareMap {
     }
 
     /// Changes a node's id to `new`, keeping its place in the map, and rewrites every link end,
-    /// go-between and the subject that named it.
+    /// go-between, action and the subject that named it.
     ///
-    /// - Complexity: O(*n* + *m*) for *n* nodes and *m* links.
+    /// - Complexity: O(*n* + *m* + *a*) for *n* nodes, *m* links and *a* actions.
     public mutating func changeID(_ old: NodeID, to new: NodeID) throws(EditError) {
         var node = try existingNode(old)
         guard new != old else { return }
@@ -47,6 +47,9 @@ extension CareMap {
             if links[position].from == old { links[position].from = new }
             if links[position].to == old { links[position].to = new }
             if links[position].via == old { links[position].via = new }
+        }
+        for index in actions.values.indices where actions.values[index].about.contains(old) {
+            actions.values[index].about = actions.values[index].about.map { $0 == old ? new : $0 }
         }
         if subject == old { subject = new }
         checkInvariants()
@@ -72,16 +75,18 @@ extension CareMap {
     }
 
     /// Removes the node `id` with every link that touches it; links that went via it lose their
-    /// go-between, and a map whose subject it was becomes a community map.
+    /// go-between, actions about it stay but no longer name it (the step may still be needed:
+    /// "find another interpreter"), and a map whose subject it was becomes a community map.
     ///
     /// - Returns: The node removed.
-    /// - Complexity: O(*n* + *m*) for *n* nodes and *m* links.
+    /// - Complexity: O(*n* + *m* + *a*) for *n* nodes, *m* links and *a* actions.
     @discardableResult
     public mutating func removeNode(_ id: NodeID) throws(EditError) -> Node {
         let node = try existingNode(id)
         nodes.removeValue(forKey: id)
         links.removeAll { $0.touches(id) }
         for index in links.indices where links[index].via == id { links[index].via = nil }
+        for index in actions.values.indices { actions.values[index].about.removeAll { $0 == id } }
         if subject == id { subject = nil }
         checkInvariants()
         return node

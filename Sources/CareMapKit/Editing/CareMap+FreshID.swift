@@ -8,17 +8,7 @@ extension CareMap {
     ///
     /// - Complexity: O(*k* + *d*) for a name of length *k* and *d* ids already taken by the slug.
     public func freshID(for name: String, kind: NodeKind) -> NodeID {
-        var slug = ""
-        for scalar in name.lowercased().unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, slug.last != "-" {
-                slug.append("-")
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        var base = slug.isEmpty ? kind.rawValue : String(slug.prefix(32))
-        while base.hasSuffix("-") { base.removeLast() }
+        let base = CareMap.slug(name, orElse: kind.rawValue)
         var candidate = NodeID(base)
         var number = 2
         while nodes[candidate] != nil {
@@ -26,5 +16,38 @@ extension CareMap {
             number += 1
         }
         return candidate
+    }
+
+    /// An unused id for a new action, made from its text as ``freshID(for:kind:)`` makes one from
+    /// a name (`Book an interpreter` → `book-an-interpreter`), or `action` when the text has no
+    /// ASCII letters or digits.
+    ///
+    /// - Complexity: O(*k* + *d*) for a text of length *k* and *d* ids already taken by the slug.
+    public func freshActionID(for text: String) -> ActionID {
+        let base = CareMap.slug(text, orElse: "action")
+        var candidate = ActionID(base)
+        var number = 2
+        while actions[candidate] != nil {
+            candidate = ActionID("\(base)-\(number)")
+            number += 1
+        }
+        return candidate
+    }
+
+    /// The text's ASCII letters and digits joined by single hyphens, at most 32 characters, or
+    /// `fallback` when it has none.
+    private static func slug(_ text: String, orElse fallback: String) -> String {
+        var slug = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty, slug.last != "-" {
+                slug.append("-")
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        var base = slug.isEmpty ? fallback : String(slug.prefix(32))
+        while base.hasSuffix("-") { base.removeLast() }
+        return base
     }
 }

@@ -4,10 +4,11 @@ extension CareMap {
     /// Every broken structural invariant, as a sentence; empty for a sound map.
     ///
     /// The invariants: each node is filed under its own id; every link end and go-between is a
-    /// node of the map; the subject, when there is one, is a node and a person. (Warnings such as
+    /// node of the map; each action is filed under its own id and is about nodes of the map; the
+    /// subject, when there is one, is a node and a person. (Warnings such as
     /// an unknown role are not invariants; ``problems()`` reports those.)
     ///
-    /// - Complexity: O(*n* + *m*) for *n* nodes and *m* links.
+    /// - Complexity: O(*n* + *m* + *a*) for *n* nodes, *m* links and *a* actions.
     public func invariantViolations() -> [String] {
         var violations: [String] = []
         for (key, node) in nodes where key != node.id {
@@ -16,6 +17,12 @@ extension CareMap {
         for (index, link) in links.enumerated() {
             for end in [link.from, link.to] + (link.via.map { [$0] } ?? []) where nodes[end] == nil {
                 violations.append("link \(index) names '\(end)', which is not a node")
+            }
+        }
+        for (key, action) in actions {
+            if key != action.id { violations.append("action '\(action.id)' is filed under '\(key)'") }
+            for id in action.about where nodes[id] == nil {
+                violations.append("action '\(action.id)' is about '\(id)', which is not a node")
             }
         }
         if let subject {

@@ -17,6 +17,10 @@ public enum EditError: Error, Hashable, Sendable, CustomStringConvertible {
     case noSuchVia(NodeID, suggestion: NodeID?)
     /// A go-between that is one of the link's own ends.
     case viaIsAnEnd(NodeID)
+    /// Another action already has this id.
+    case duplicateActionID(ActionID)
+    /// No action has this id; `suggestion` is the id the person probably meant.
+    case noSuchAction(ActionID, suggestion: ActionID?)
     /// The edit would leave an error that validation reports, such as a ring of 7.
     case invalid(MapProblem)
 
@@ -38,6 +42,10 @@ public enum EditError: Error, Hashable, Sendable, CustomStringConvertible {
             "via '\(id)', which is not a node in this map" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .viaIsAnEnd(let id):
             "via '\(id)' is one of the tie's own ends; a go-between is a third node"
+        case .duplicateActionID(let id):
+            "there is already an action with id '\(id)'"
+        case .noSuchAction(let id, let suggestion):
+            "no action with id '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .invalid(let problem):
             problem.description
         }
@@ -50,7 +58,7 @@ public enum EditError: Error, Hashable, Sendable, CustomStringConvertible {
         case .noSuchVia, .viaIsAnEnd: "via"
         case .invalid(let problem):
             switch problem.location {
-            case .node(_, let attribute), .link(_, let attribute): attribute
+            case .node(_, let attribute), .link(_, let attribute), .action(_, let attribute): attribute
             case .subject: nil
             }
         default: nil

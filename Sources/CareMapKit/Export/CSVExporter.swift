@@ -1,4 +1,5 @@
-/// Exports a care map as two CSV tables, one row per node and one per link, in the layout
+/// Exports a care map as three CSV tables, one row per node, one per link and one per action;
+/// the first two in the layout
 /// spreadsheets, Kumu and R's egor read (see `docs/exports.md`).
 ///
 /// Written by hand: no CSV package is available to caremap, and writing RFC 4180 is a few lines.
@@ -6,8 +7,8 @@
 /// spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) get a
 /// leading `'`, as OWASP's "CSV Injection" page recommends, and so does text that starts with
 /// `'`, so the importer can always remove one. Numbers (ring, x, y) are written as numbers:
-/// `-12` is a coordinate, not a formula. Private nodes never appear; nodes and links keep map
-/// order, so the same map always gives the same bytes.
+/// `-12` is a coordinate, not a formula. Private nodes never appear, nor do actions about them;
+/// nodes, links and actions keep map order, so the same map always gives the same bytes.
 public enum CSVExporter {
     /// The nodes table: a header row, then one row per node.
     ///
@@ -33,6 +34,23 @@ public enum CSVExporter {
         let rows = map.links.map { link in
             let values = InterchangeFields.values(of: link)
             return InterchangeFields.link.map { cell(values[$0] ?? "", field: $0) } + extras.map { cell(link.extra[$0] ?? "", field: "") }
+        }
+        return table(header, rows)
+    }
+
+    /// The actions table: a header row, then one row per action; `about` is the node ids the
+    /// action is about, comma-separated. Written even when the map has no actions (a header
+    /// alone), so an export always gives the same three files and never leaves an older
+    /// export's actions beside the new nodes.
+    ///
+    /// - Complexity: O(*a* · *k*) for *a* actions and *k* columns, plus the length of their text.
+    public static func actions(_ map: CareMap) -> String {
+        let map = map.withoutPrivateNodes()
+        let extras = InterchangeFields.extraKeys(map.actions.values, \.extra)
+        let header = InterchangeFields.action + extras.map { InterchangeFields.extraName($0, among: InterchangeFields.action) }
+        let rows = map.actions.values.map { action in
+            let values = InterchangeFields.values(of: action)
+            return InterchangeFields.action.map { cell(values[$0] ?? "", field: $0) } + extras.map { cell(action.extra[$0] ?? "", field: "") }
         }
         return table(header, rows)
     }

@@ -4,19 +4,24 @@ extension CareMap {
     /// ``pseudonyms()`` stand-in ("Service user", "Interpreter 1", "Person 4"), ids rewritten from
     /// those stand-ins (`service-user`, `interpreter-1`, `person-4`), and all free text removed:
     /// the title, map notes, node and link notes, link labels, reported-by, comments and unknown
-    /// (``Node/extra``, ``Link/extra``) attributes.
+    /// (``Node/extra``, ``Link/extra``, ``CareAction/extra``) attributes, and each action's
+    /// owner and notes. An action's text becomes "Action 1", "Action 2"… in map order and its id
+    /// `action-1`…, since the words agreed ("Ask Karim's school…") may name anyone.
     ///
     /// Kept, because supervision and research need them and none is free text: kinds, known
-    /// roles, sectors, well-formed language tags, rings, domains, pinned positions, and every
-    /// link's direction, strength, quality, status, support, modes, language and go-between.
+    /// roles, sectors, well-formed language tags, rings, domains, pinned positions, every
+    /// link's direction, strength, quality, status, support, modes, language and go-between, and
+    /// every action's status, review date, domains and the nodes it is about (their new ids).
     /// An unknown role is dropped (it is free text from the file and could name someone), as is
     /// a malformed language tag; a link whose end or go-between is not a node of the map is
-    /// dropped or loses its go-between, since its id could not be rewritten without repeating it.
+    /// dropped or loses its go-between, and an action about a node that is not in the map is
+    /// dropped, since such an id could not be rewritten without repeating it.
     ///
     /// Pseudonyms number people per role in map order, so they match what the editor shows when
     /// names are hidden, and the same map always gives the same redacted map.
     ///
-    /// - Complexity: O(*n* + *m*) for *n* nodes and *m* links.
+    /// - Complexity: O(*n* + *m* + *a*) for *n* nodes, *m* links and *a* actions (counting each
+    ///   node an action is about).
     public func redacted() -> CareMap {
         let shared = withoutPrivateNodes()
         let names = shared.pseudonyms()
@@ -39,7 +44,16 @@ extension CareMap {
                 domains: link.domains
             )
         }
-        return CareMap(subject: shared.subject.flatMap { ids[$0] }, nodes: nodes, links: links)
+        let actions = shared.actions.values.compactMap { action -> CareAction? in
+            let about = action.about.compactMap { ids[$0] }
+            return about.count == action.about.count ? action : nil
+        }.enumerated().map { index, action in
+            CareAction(
+                id: ActionID("action-\(index + 1)"), text: "Action \(index + 1)", about: action.about.map { ids[$0]! },
+                review: action.review, status: action.status, domains: action.domains
+            )
+        }
+        return CareMap(subject: shared.subject.flatMap { ids[$0] }, nodes: nodes, links: links, actions: actions)
     }
 
     /// A pseudonym as an id: "Interpreter 1" → `interpreter-1`. Pseudonyms are unique and made of

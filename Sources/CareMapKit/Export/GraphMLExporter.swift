@@ -1,6 +1,7 @@
 /// Exports a care map as GraphML (graphml.graphdrawing.org), which Gephi, yEd, Cytoscape and
 /// networkx read: typed `<key>` declarations for every field, one `<node>` per node and one
-/// directed `<edge>` per link, with the link's direction in a `direction` attribute.
+/// directed `<edge>` per link, with the link's direction in a `direction` attribute, and each
+/// action as a graph-level `action` value holding its `.caremap` line.
 ///
 /// Written as text rather than through an XML library because Foundation on Linux has no XML
 /// writer; every value passes through ``GraphMLText``. Private nodes never appear; nodes, links
@@ -33,6 +34,7 @@ public enum GraphMLExporter {
         if !map.title.isEmpty { lines.append(data("g-title", map.title, indent: 4)) }
         if let subject = map.subject { lines.append(data("g-subject", subject.rawValue, indent: 4)) }
         for note in map.notes { lines.append(data("g-notes", note, indent: 4)) }
+        for action in map.actions.values { lines.append(data("g-action", CareMapFile.actionLine(action), indent: 4)) }
         for node in map.nodes.values {
             lines.append("    <node id=\"" + GraphMLText.escaped(node.id.rawValue) + "\">")
             var values = InterchangeFields.values(of: node, in: map)
@@ -55,8 +57,11 @@ public enum GraphMLExporter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Map-level fields: the subject is a node id; each map note is one `<data>` element.
-    static let graphFields = ["title", "subject", "notes"]
+    /// Map-level fields: the subject is a node id; each map note is one `<data>` element, and so
+    /// is each action, holding its `.caremap` declaration line (GraphML has no element for a
+    /// record that is neither node nor edge, and the line keeps every field in words a person
+    /// reading the file in Gephi or a text editor understands).
+    static let graphFields = ["title", "subject", "notes", "action"]
     /// Node fields other than the id, which is the element's own `id`.
     static let nodeFields = Array(InterchangeFields.node.dropFirst())
     /// Node field names as written: the name is `label`, which Gephi shows on the node.

@@ -1,4 +1,5 @@
-/// The fields the CSV and GraphML exports write for each node and link, and the importers read
+/// The fields the CSV and GraphML exports write for each node and link (and CSV for each action),
+/// and the importers read
 /// back: the file format's attribute words (`lang`, `mode`, `reported-by`, see
 /// `docs/exports.md`), so a column means the same in every format.
 ///
@@ -12,6 +13,9 @@ enum InterchangeFields {
         "from", "to", "direction", "label", "strength", "quality", "status", "support", "mode", "lang", "via",
         "reported-by", "domains", "notes",
     ]
+    /// Action fields in the order they are written: the file format's action attributes, after
+    /// the id and the text.
+    static let action = ["id", "text"] + CareMap.actionAttributes
     /// Fields whose values are whole numbers, written without formula neutralisation in CSV and
     /// typed `int` in GraphML.
     static let integers: Set<String> = ["ring", "x", "y"]
@@ -39,6 +43,15 @@ enum InterchangeFields {
         var values = ["from": link.from.rawValue, "to": link.to.rawValue, "direction": direction(link.direction)]
         if !link.label.isEmpty { values["label"] = link.label }
         for (key, value) in AttributeCodec.attributes(of: link) where link.extra[key] == nil {
+            values[key] = value
+        }
+        return values
+    }
+
+    /// An action's fields that say something; the status is always written, as in the file.
+    static func values(of action: CareAction) -> [String: String] {
+        var values = ["id": action.id.rawValue, "text": action.text]
+        for (key, value) in AttributeCodec.attributes(of: action) where action.extra[key] == nil {
             values[key] = value
         }
         return values

@@ -13,6 +13,8 @@ extension JSONExporter {
         let notes: [String]?
         let nodes: [NodeEntry]
         let links: [LinkEntry]
+        /// Left out when the map has none, so maps without actions export as before.
+        let actions: [ActionEntry]?
 
         init(_ map: CareMap) {
             title = map.title.nonEmpty
@@ -20,6 +22,33 @@ extension JSONExporter {
             notes = map.notes.nonEmpty
             nodes = map.nodes.values.map(NodeEntry.init)
             links = map.links.map(LinkEntry.init)
+            actions = map.actions.values.map(ActionEntry.init).nonEmpty
+        }
+    }
+
+    struct ActionEntry: Encodable {
+        let id: String
+        let text: String
+        let about: [String]?
+        let owner: String?
+        /// `YYYY-MM-DD`, as in the file.
+        let review: String?
+        /// Always written: `open`, `done` or `dropped`.
+        let status: String
+        let domains: [String]?
+        let notes: String?
+        let extra: [String: String]?
+
+        init(_ action: CareAction) {
+            id = action.id.rawValue
+            text = action.text
+            about = action.about.map(\.rawValue).nonEmpty
+            owner = action.owner.nonEmpty
+            review = action.review?.description
+            status = action.status.rawValue
+            domains = action.domains.canonicallyOrdered.map(\.rawValue).nonEmpty
+            notes = action.notes.nonEmpty
+            extra = action.extra.isEmpty ? nil : action.extra
         }
     }
 

@@ -15,6 +15,8 @@ public struct AttributeError: Error, Hashable, Sendable, CustomStringConvertible
         case malformedPosition(String)
         /// A link's `lang=` naming more than one language.
         case oneLanguagePerLink(String, count: Int)
+        /// A date that is not a real day written `YYYY-MM-DD`.
+        case malformedDate(String)
         /// A problem validation also reports; worded by ``MapProblem``.
         case problem(MapProblem.Kind)
     }
@@ -35,6 +37,8 @@ public struct AttributeError: Error, Hashable, Sendable, CustomStringConvertible
             "malformed position '\(value)'; write at=X,Y in whole character cells, e.g. at=40,-12"
         case .oneLanguagePerLink(let value, let count):
             "lang '\(value)' names \(count) languages; a tie has one, the language the two use together"
+        case .malformedDate(let value):
+            "malformed date '\(value)'; write a real day as YYYY-MM-DD, e.g. review=2026-12-15"
         case .problem(let problem):
             MapProblem(problem, at: .subject).description
         }

@@ -5,7 +5,7 @@ extension CareMapFile {
     /// The order is the one `docs/file-format.md` specifies: the version line, the file's
     /// comments, title, subject and notes; then the nodes and then the links in the order they
     /// were declared, a blank line before each section and before each declaration that carries
-    /// comments; then the comments after the last declaration.
+    /// comments; then the actions the same way; then the comments after the last declaration.
     ///
     /// - Complexity: O(*n*) in the size of the output.
     public static func print(_ map: CareMap) -> String {
@@ -20,6 +20,7 @@ extension CareMapFile {
         appendSection(map.links, to: &out) { link in
             line("link \(link.from) \(link.direction.rawValue) \(link.to)", text: link.label, attributes: AttributeCodec.attributes(of: link))
         }
+        appendSection(map.actions.values, to: &out, actionLine)
         if !map.trailingComments.isEmpty {
             out += "\n"
             appendComments(map.trailingComments, to: &out)
@@ -40,6 +41,12 @@ extension CareMapFile {
             out += line(declaration)
             out += "\n"
         }
+    }
+
+    /// An action's declaration line, without its comments: also what the GraphML export carries
+    /// for each action, so other tools see the words a `.caremap` file holds.
+    static func actionLine(_ action: CareAction) -> String {
+        line("action \(action.id)", text: action.text, attributes: AttributeCodec.attributes(of: action))
     }
 
     /// The head of a declaration, its quoted name or label when there is one, and its attributes.
@@ -73,3 +80,4 @@ protocol Commented {
 
 extension Node: Commented {}
 extension Link: Commented {}
+extension CareAction: Commented {}

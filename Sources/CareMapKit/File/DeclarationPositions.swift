@@ -14,6 +14,7 @@ struct DeclarationPositions {
     var subject: SourceLocation?
     var nodes: [NodeID: Declaration] = [:]
     var links: [Declaration] = []
+    var actions: [ActionID: Declaration] = [:]
 
     func location(of problem: MapProblem) -> SourceLocation? {
         let declaration: Declaration?
@@ -26,6 +27,9 @@ struct DeclarationPositions {
             attribute = key
         case .link(let index, let key):
             declaration = links.indices.contains(index) ? links[index] : nil
+            attribute = key
+        case .action(let id, let key):
+            declaration = actions[id]
             attribute = key
         }
         guard let declaration else { return nil }

@@ -1,4 +1,4 @@
-/// `person`, `place`, `group` and `link` lines.
+/// `person`, `place`, `group` and `link` lines (`action` lines are in FileParser+Actions.swift).
 extension FileParser {
     /// `person ID ["NAME"] key=value…`
     mutating func readNode(_ kind: NodeKind, _ line: LineLexer.Line) {
@@ -74,7 +74,7 @@ extension FileParser {
     /// The quoted name or label that may follow a declaration's ids, taken off the front of
     /// `rest`: empty when there is none, nil (after reporting it) when a bare word stands where
     /// the quotes were forgotten.
-    private mutating func takeQuotedText(_ rest: inout ArraySlice<LineLexer.Token>, what: String) -> String? {
+    mutating func takeQuotedText(_ rest: inout ArraySlice<LineLexer.Token>, what: String) -> String? {
         guard let token = rest.first else { return "" }
         switch token.kind {
         case .string(let text):
@@ -88,7 +88,7 @@ extension FileParser {
         }
     }
 
-    private func location(_ token: LineLexer.Token) -> SourceLocation {
+    func location(_ token: LineLexer.Token) -> SourceLocation {
         SourceLocation(line: currentLine, column: token.column)
     }
 
@@ -96,7 +96,7 @@ extension FileParser {
     /// The declaration is still added with the attributes that were read: a file with errors never
     /// yields a map, and keeping the node or link lets the checks that follow (links to it, its ends)
     /// report real problems instead of a cascade of "not a node".
-    private mutating func readAttributes(
+    mutating func readAttributes(
         _ tokens: ArraySlice<LineLexer.Token>,
         into position: inout DeclarationPositions.Declaration,
         _ apply: (String, String) throws(AttributeError) -> Void

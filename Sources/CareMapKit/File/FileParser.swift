@@ -82,6 +82,18 @@ struct FileParser {
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
+    /// One line read as line 1 of a file's body, without a version line and without checking it
+    /// against a whole map: how an `action` line carried in a GraphML export is read back, so it
+    /// means exactly what it means in a `.caremap` file.
+    ///
+    /// - Complexity: O(*k*) in the length of the line.
+    static func readLine(_ text: String) -> (map: CareMap, diagnostics: [Diagnostic]) {
+        var parser = FileParser()
+        parser.lineNumber = 1
+        if let bytes = parser.decode(ArraySlice(text.utf8)) { parser.read(bytes) }
+        return (parser.map, parser.diagnostics)
+    }
+
     /// Checks the first line; false when it is not a version line, so it is read as any other.
     private mutating func readVersion(_ text: ArraySlice<UInt8>) -> Bool {
         guard case .success(let line) = LineLexer.lex(text), line.tokens.first?.word == "caremap" else {
@@ -131,6 +143,8 @@ struct FileParser {
             readNode(NodeKind(rawValue: keyword) ?? .person, line)
         case "link":
             readLink(line)
+        case "action":
+            readAction(line)
         case "caremap":
             error(at: first.column, "'\(CareMapFile.versionLine)' belongs on the first line only")
         default:
@@ -140,7 +154,7 @@ struct FileParser {
         }
     }
 
-    static let keywords = ["person", "place", "group", "link", "title", "subject", "note"]
+    static let keywords = ["person", "place", "group", "link", "action", "title", "subject", "note"]
 
     private mutating func moveCommentsToHeader() {
         map.headerComments += pendingComments
@@ -265,4 +279,11 @@ struct FileParser {
     }
 
     func lineOfNode(_ id: NodeID) -> Int? { positions.nodes[id]?.start.line }
+
+    mutating func add(_ action: CareAction, at position: DeclarationPositions.Declaration) {
+        map.actions[action.id] = action
+        positions.actions[action.id] = position
+    }
+
+    func lineOfAction(_ id: ActionID) -> Int? { positions.actions[id]?.start.line }
 }

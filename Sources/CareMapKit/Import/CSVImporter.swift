@@ -1,4 +1,5 @@
-/// Imports a care map from a nodes CSV file and, optionally, a links CSV file: the layout
+/// Imports a care map from a nodes CSV file and, optionally, a links and an actions CSV file:
+/// the layout
 /// ``CSVExporter`` writes, and the tables spreadsheets, Kumu and R's egor keep (see
 /// `docs/imports.md`).
 ///
@@ -19,10 +20,10 @@ public enum CSVImporter {
         }
     }
 
-    /// The map the two tables describe, or every problem with its file, line and column.
+    /// The map the tables describe, or every problem with its file, line and column.
     ///
     /// - Complexity: O(*n*) in the size of the files, plus O(*k*) per cell for *k* known names.
-    public static func importMap(nodes: Source, links: Source?, columns: [String: String] = [:]) -> ImportResult {
+    public static func importMap(nodes: Source, links: Source?, actions: Source? = nil, columns: [String: String] = [:]) -> ImportResult {
         var builder = MapBuilder()
         var diagnostics: [ImportDiagnostic] = []
         for record in records(nodes, table: ImportFieldNames.node, required: [], columns: columns, diagnostics: &diagnostics) {
@@ -33,10 +34,15 @@ public enum CSVImporter {
                 builder.addLink(record)
             }
         }
+        if let actions {
+            for record in records(actions, table: ImportFieldNames.action, required: ["id"], columns: columns, diagnostics: &diagnostics) {
+                builder.addAction(record)
+            }
+        }
         var result = builder.finish()
         guard !diagnostics.isEmpty || result.hasErrors else { return result }
         result.map = nil
-        result.diagnostics = MapBuilder.sorted(diagnostics + result.diagnostics, files: [nodes.file] + (links.map { [$0.file] } ?? []))
+        result.diagnostics = MapBuilder.sorted(diagnostics + result.diagnostics, files: [nodes, links, actions].compactMap { $0?.file })
         return result
     }
 

@@ -132,7 +132,7 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
                 given.insert(data.key)
                 add(key, value: value, at: data.location)
             } else if graphDepth == 1 {
-                graphData(key, value: value, at: data.location)
+                graphData(key, text: data.text, at: data.location)
             }
         case "node", "edge":
             finishRecord(parser)
@@ -155,11 +155,16 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
         record?.fields.append(.init(name: usable ? field! : key.name, value: value, location: location, isKnown: usable, original: key.name))
     }
 
-    private func graphData(_ key: Key, value: String, at location: SourceLocation) {
+    /// A graph-level value. An action line is read with its `\u{HEX}` escapes as they stand: the
+    /// file parser reads that notation itself, and undoing it first would turn an escaped
+    /// control character back into a raw one the parser rightly refuses.
+    private func graphData(_ key: Key, text: String, at location: SourceLocation) {
+        let value = Self.value(text)
         switch ImportFieldNames.folded(key.name) {
         case "title", "label", "name": builder.title = value
         case "subject": builder.subjectKey = (file, value, location)
         case "notes", "note", "description": builder.notes.append(value)
+        case "action": builder.addAction(line: Self.trimmed(text), file: file, location: location)
         default: break
         }
     }
@@ -188,12 +193,17 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
     /// leading or trailing run of white space that holds a line break is removed (caremap's own
     /// export writes such a line break as `\u{A}`), then ``GraphMLText/unescaped(_:)`` applies.
     static func value(_ text: String) -> String {
+        GraphMLText.unescaped(trimmed(text))
+    }
+
+    /// `text` without a leading or trailing run of white space that holds a line break.
+    static func trimmed(_ text: String) -> String {
         var scalars = Array(text.unicodeScalars)
         let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" }
         let leading = scalars.prefix(while: isSpace)
         if leading.contains("\n") { scalars.removeFirst(leading.count) }
         let trailing = scalars.reversed().prefix(while: isSpace)
         if trailing.contains("\n") { scalars.removeLast(trailing.count) }
-        return GraphMLText.unescaped(String(String.UnicodeScalarView(scalars)))
+        return String(String.UnicodeScalarView(scalars))
     }
 }

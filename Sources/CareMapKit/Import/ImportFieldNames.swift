@@ -39,8 +39,21 @@ public enum ImportFieldNames {
         "notes": ["notes", "note", "description", "comment", "comments"],
     ]
 
+    /// Action fields and the names that mean them: task lists call the text a task or title and
+    /// the review date a due date.
+    static let action: [String: [String]] = [
+        "id": ["id", "key", "actionid"],
+        "text": ["text", "action", "task", "title"],
+        "about": ["about", "nodes"],
+        "owner": ["owner", "who", "assignee"],
+        "review": ["review", "reviewdate", "due", "duedate"],
+        "status": ["status"],
+        "domains": ["domains", "domain"],
+        "notes": ["notes", "note", "description", "comment", "comments"],
+    ]
+
     /// Every field name a `--column FIELD=NAME` mapping may name.
-    public static let fields: Set<String> = Set(node.keys).union(link.keys)
+    public static let fields: Set<String> = Set(node.keys).union(link.keys).union(action.keys)
 
     /// The field `name` means among `table`, with `overrides` (field → name) asked first.
     static func field(for name: String, in table: [String: [String]], overrides: [String: String] = [:]) -> String? {

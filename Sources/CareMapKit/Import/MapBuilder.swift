@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// Builds a care map from the records an importer read, checking every value the way the file
 /// parser does (through ``AttributeCodec``) and reporting each problem at its row or line. An
 /// empty value of a caremap field says nothing; an unknown attribute is kept even when empty,
@@ -15,10 +17,13 @@ struct MapBuilder {
     private var map = CareMap()
     private var diagnostics: [ImportDiagnostic] = []
     /// Foreign ids (or names, for a file without ids) → caremap ids, with where each was read.
-    private var ids: [String: (id: NodeID, location: SourceLocation)] = [:]
+    var ids: [String: (id: NodeID, location: SourceLocation)] = [:]
     private var nodePlaces: [NodeID: (file: String, location: SourceLocation)] = [:]
     private var subjectPlace: (file: String, location: SourceLocation)?
     private var linkRecords: [ImportedRecord] = []
+    /// Actions read but not yet checked, kept until every node is read (see
+    /// `MapBuilder+Actions.swift`).
+    var pendingActions: [PendingAction] = []
 
     /// Reads one node; problems are kept for ``finish()``.
     mutating func addNode(_ record: ImportedRecord) {
@@ -95,6 +100,8 @@ struct MapBuilder {
                 linkPlaces.append((record.file, record.location))
             }
         }
+        let actions = finishActions()
+        map.actions = OrderedDictionary(actions.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         map.title = title
         map.notes = notes
         for problem in map.problems() where problem.severity == .error {
@@ -102,6 +109,7 @@ struct MapBuilder {
             case .subject: subjectPlace
             case .node(let id, _): nodePlaces[id]
             case .link(let index, _): linkPlaces[index]
+            case .action(let id, _): actions.places[id]
             }
             if let place { report(place.file, place.location, problem.description) }
         }
@@ -163,7 +171,7 @@ struct MapBuilder {
         return valid ? link : nil
     }
 
-    private mutating func resolve(_ field: ImportedRecord.Field, file: String) -> NodeID? {
+    mutating func resolve(_ field: ImportedRecord.Field, file: String) -> NodeID? {
         if let id = ids[field.value]?.id { return id }
         report(file, field.location, "'\(field.value)' is not a node in this import; name a node by its id (or its name when the nodes have no ids)")
         return nil
@@ -187,7 +195,7 @@ struct MapBuilder {
         set(ImportedRecord.Field(name: "at", value: whole.joined(separator: ","), location: x.location, isKnown: true, original: "at"), on: &node, file: record.file)
     }
 
-    private mutating func report(_ file: String, _ location: SourceLocation, _ message: String) {
+    mutating func report(_ file: String, _ location: SourceLocation, _ message: String) {
         diagnostics.append(ImportDiagnostic(file: file, Diagnostic(.error, at: location, message)))
     }
 

@@ -8,11 +8,15 @@ extension CareMap {
         "strength", "quality", "status", "support", "mode", "lang", "via", "reported-by", "domains", "notes",
     ]
 
+    /// The attribute keys an action understands, in the order of the format's table; any other key is kept in ``CareAction/extra`` and warned about.
+    public static let actionAttributes = ["about", "owner", "review", "status", "domains", "notes"]
+
     /// Every problem in the map, errors and warnings, in a stable order: subject, nodes in map
-    /// order, then links in map order. Duplicate ids cannot occur in a value (nodes are keyed by
+    /// order, links in map order, then actions in map order. Duplicate ids cannot occur in a value (nodes are keyed by
     /// id); the parser reports those itself.
     ///
-    /// - Complexity: O(*n* + *m*) for *n* nodes and *m* links.
+    /// - Complexity: O(*n* + *m* + *a*) for *n* nodes, *m* links and *a* actions (counting each
+    ///   node an action is about).
     public func problems() -> [MapProblem] {
         var problems: [MapProblem] = []
         if let subject {
@@ -26,6 +30,26 @@ extension CareMap {
         }
         for node in nodes.values { problems += node.problems() }
         for (index, link) in links.enumerated() { problems += linkProblems(link, at: index) }
+        for action in actions.values { problems += actionProblems(action) }
+        return problems
+    }
+
+    /// The problems of one action against this map's nodes; editing checks an action before adding it.
+    func actionProblems(_ action: CareAction) -> [MapProblem] {
+        var problems: [MapProblem] = []
+        if !action.id.isWellFormed {
+            problems.append(MapProblem(.malformedID(NodeID(action.id.rawValue)), at: .action(action.id, attribute: nil)))
+        }
+        if action.text.isEmpty {
+            problems.append(MapProblem(.actionWithoutText(action.id), at: .action(action.id, attribute: nil)))
+        }
+        for id in action.about where nodes[id] == nil {
+            problems.append(MapProblem(.actionAboutMissingNode(id), at: .action(action.id, attribute: "about")))
+        }
+        for key in action.extra.keys.sorted() {
+            let suggestion = Suggestion.closest(to: key, in: CareMap.actionAttributes)
+            problems.append(MapProblem(.unknownAttribute(key, suggestion: suggestion), at: .action(action.id, attribute: key)))
+        }
         return problems
     }
 

@@ -14,6 +14,9 @@ public struct CareMap: Hashable, Sendable {
     public var notes: [String]
     public var nodes: OrderedDictionary<NodeID, Node>
     public var links: [Link]
+    /// Next steps agreed for the map's gaps and weak ties, in the order written, keyed by their
+    /// own ids (a namespace apart from the nodes').
+    public var actions: OrderedDictionary<ActionID, CareAction>
     /// Comment lines between the version line and the first node or link.
     public var headerComments: [String]
     /// Comment lines after the last declaration.
@@ -25,6 +28,7 @@ public struct CareMap: Hashable, Sendable {
         notes: [String] = [],
         nodes: [Node] = [],
         links: [Link] = [],
+        actions: [CareAction] = [],
         headerComments: [String] = [],
         trailingComments: [String] = []
     ) {
@@ -33,6 +37,7 @@ public struct CareMap: Hashable, Sendable {
         self.notes = notes
         self.nodes = OrderedDictionary(nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.links = links
+        self.actions = OrderedDictionary(actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.headerComments = headerComments
         self.trailingComments = trailingComments
     }

@@ -14,6 +14,8 @@ public struct MapProblem: Hashable, Sendable, CustomStringConvertible {
         /// A link by index in ``CareMap/links``, and the attribute at fault (`nil` for the link
         /// line itself; `"from"` and `"to"` for its ends).
         case link(Int, attribute: String?)
+        /// An action, and the attribute at fault (`nil` for the action's id).
+        case action(ActionID, attribute: String?)
     }
 
     public enum Kind: Hashable, Sendable {
@@ -28,6 +30,8 @@ public struct MapProblem: Hashable, Sendable, CustomStringConvertible {
         case viaIsAnEnd(NodeID)
         case selfLink(NodeID)
         case unknownAttribute(String, suggestion: String?)
+        case actionAboutMissingNode(NodeID)
+        case actionWithoutText(ActionID)
     }
 
     public var kind: Kind
@@ -69,6 +73,10 @@ public struct MapProblem: Hashable, Sendable, CustomStringConvertible {
             "link from '\(id)' to itself"
         case .unknownAttribute(let key, let suggestion):
             "unknown attribute '\(key)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; it is kept as written")
+        case .actionAboutMissingNode(let id):
+            "action about '\(id)', which is not a node in this map"
+        case .actionWithoutText(let id):
+            "action '\(id)' says nothing to do; write it in double quotes after the id, e.g. action \(id) \"Ring the surgery about an interpreter\""
         }
     }
 }

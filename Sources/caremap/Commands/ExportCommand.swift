@@ -10,7 +10,8 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export a map to another format.",
         discussion: """
             dot: Graphviz, with eco-map conventions. json: the schema in docs/exports.md. graphml: for \
-            Gephi, yEd, Cytoscape and networkx. csv: two files, OUT-nodes.csv and OUT-links.csv (needs -o). \
+            Gephi, yEd, Cytoscape and networkx. csv: three files, OUT-nodes.csv, OUT-links.csv and \
+            OUT-actions.csv (needs -o). \
             mermaid: a flowchart for Markdown. svg, png: drawn by Graphviz 'dot' (package graphviz). \
             Nodes marked private are never exported; --redact also replaces names with role-based \
             pseudonyms and removes notes and all other free text, for supervision or research.
@@ -25,7 +26,7 @@ struct ExportCommand: ParsableCommand {
 
     @Option(
         name: [.customShort("o"), .customLong("output")],
-        help: "Write here (mode 0600) instead of standard output; for csv, the prefix of the two files.",
+        help: "Write here (mode 0600) instead of standard output; for csv, the prefix of the three files.",
         completion: .file()
     )
     var output: String?
@@ -35,7 +36,7 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if output == nil, to.writesSeveralFiles {
-            throw ValidationError("csv export writes two files; name them with -o PREFIX (writes PREFIX-nodes.csv and PREFIX-links.csv).")
+            throw ValidationError("csv export writes three files; name them with -o PREFIX (writes PREFIX-nodes.csv, PREFIX-links.csv and PREFIX-actions.csv).")
         }
         if output == nil, to.isBinary, isatty(STDOUT_FILENO) == 1 {
             throw ValidationError("\(to.rawValue) is binary and would garble the terminal; write it with -o FILE.\(to.rawValue), or pipe it.")

@@ -14,7 +14,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Make a map from a CSV or GraphML file.",
         discussion: """
-            csv: IN is the nodes table, --links the links table; columns are matched by name as \
+            csv: IN is the nodes table, --links the links table, --actions the actions table; columns are matched by name as \
             docs/imports.md lists (id, name or label, kind or type, from or source, to or target, …), \
             and --column FIELD=NAME maps any other. graphml: files from caremap, Gephi, yEd, Cytoscape, \
             networkx and Network Canvas. Every problem is reported as 'file:line:column: message' and \
@@ -30,6 +30,9 @@ struct ImportCommand: ParsableCommand {
 
     @Option(help: "The links CSV (csv only).", completion: .file(extensions: ["csv"]))
     var links: String?
+
+    @Option(help: "The actions CSV (csv only).", completion: .file(extensions: ["csv"]))
+    var actions: String?
 
     @Option(name: .customLong("column"), help: ArgumentHelp("Map a CSV column to a field, e.g. --column \"name=Full Name\" (repeatable).", valueName: "FIELD=NAME"))
     var columns: [String] = []
@@ -49,6 +52,7 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         guard let format else { throw ValidationError("Say what IN is with --from csv or --from graphml.") }
         if format == .graphml, links != nil { throw ValidationError("--links is for CSV imports; a GraphML file holds its links.") }
+        if format == .graphml, actions != nil { throw ValidationError("--actions is for CSV imports; a GraphML file holds its actions.") }
         if format == .graphml, !columns.isEmpty { throw ValidationError("--column is for CSV imports.") }
         _ = try columnMap()
     }
@@ -80,7 +84,8 @@ struct ImportCommand: ParsableCommand {
         case .csv:
             let nodes = CSVImporter.Source(file: input, bytes: try read(input))
             let linkSource = try links.map { CSVImporter.Source(file: $0, bytes: try read($0)) }
-            result = CSVImporter.importMap(nodes: nodes, links: linkSource, columns: try columnMap())
+            let actionSource = try actions.map { CSVImporter.Source(file: $0, bytes: try read($0)) }
+            result = CSVImporter.importMap(nodes: nodes, links: linkSource, actions: actionSource, columns: try columnMap())
         case .graphml:
             result = GraphMLImporter.importMap(file: input, bytes: try read(input))
         }
@@ -95,7 +100,10 @@ struct ImportCommand: ParsableCommand {
             StandardError.write("caremap: \(error)")
             throw ExitCode.failure
         }
-        StandardOutput.write("imported \(map.nodes.count) nodes and \(map.links.count) links into \(output)")
+        let counts = map.actions.isEmpty
+            ? "\(map.nodes.count) nodes and \(map.links.count) links"
+            : "\(map.nodes.count) nodes, \(map.links.count) links and \(map.actions.count) actions"
+        StandardOutput.write("imported \(counts) into \(output)")
     }
 
     private func read(_ path: String) throws(ExitCode) -> [UInt8] {

@@ -22,6 +22,7 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
         case .csv: [
             Output(suffix: "-nodes.csv", bytes: Array(CSVExporter.nodes(map).utf8)),
             Output(suffix: "-links.csv", bytes: Array(CSVExporter.links(map).utf8)),
+            Output(suffix: "-actions.csv", bytes: Array(CSVExporter.actions(map).utf8)),
         ]
         case .svg, .png: [Output(suffix: nil, bytes: try Graphviz.render(DOTExporter.export(map), to: rawValue))]
         }
@@ -34,7 +35,7 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
     var isBinary: Bool { self == .png }
 
     /// Where each output goes when the export is written to `path`: `map.csv` (or `map`) gives
-    /// `map-nodes.csv` and `map-links.csv` for CSV.
+    /// `map-nodes.csv`, `map-links.csv` and `map-actions.csv` for CSV.
     static func path(_ path: String, suffix: String?) -> String {
         guard let suffix else { return path }
         return (path.hasSuffix(".csv") ? String(path.dropLast(4)) : path) + suffix

@@ -8,7 +8,7 @@ enum Interchange {
     static func exports(_ map: CareMap) -> [(format: String, text: String)] {
         [
             ("dot", DOTExporter.export(map)), ("json", JSONExporter.export(map)), ("graphml", GraphMLExporter.export(map)),
-            ("csv nodes", CSVExporter.nodes(map)), ("csv links", CSVExporter.links(map)), ("mermaid", MermaidExporter.export(map)),
+            ("csv nodes", CSVExporter.nodes(map)), ("csv links", CSVExporter.links(map)), ("csv actions", CSVExporter.actions(map)), ("mermaid", MermaidExporter.export(map)),
         ]
     }
 
@@ -26,6 +26,7 @@ enum Interchange {
             }
         }
         for index in result.links.indices { result.links[index].comments = [] }
+        for id in result.actions.keys { result.actions[id]!.comments = [] }
         return result
     }
 
@@ -37,6 +38,7 @@ enum Interchange {
         result.notes = []
         for id in result.nodes.keys { result.nodes[id]!.extra = result.nodes[id]!.extra.filter { !$0.value.isEmpty } }
         for index in result.links.indices { result.links[index].extra = result.links[index].extra.filter { !$0.value.isEmpty } }
+        for id in result.actions.keys { result.actions[id]!.extra = result.actions[id]!.extra.filter { !$0.value.isEmpty } }
         return result
     }
 

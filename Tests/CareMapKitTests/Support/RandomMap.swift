@@ -59,6 +59,21 @@ enum RandomMap {
                 links.append(link)
             }
         }
+        var actions: [CareAction] = []
+        for index in 0..<Int.random(in: 0...4, using: &random) {
+            let words = text(1...3)
+            var action = CareAction(id: ActionID("a\(index)-x"), text: words.isEmpty ? "call" : words)
+            let about = nodes.isEmpty ? 0 : Int.random(in: 0...2, using: &random)
+            action.about = Array(Set((0..<about).map { _ in nodes.randomElement(using: &random)!.id })).sorted()
+            action.owner = text(0...1)
+            action.review = maybe(CalendarDate(year: Int.random(in: 2020...2030, using: &random), month: Int.random(in: 1...12, using: &random), day: Int.random(in: 1...28, using: &random))!)
+            action.status = ActionStatus.allCases.randomElement(using: &random)!
+            action.domains = some(Domain.self)
+            action.notes = text(0...2)
+            if Bool.random(using: &random) { action.extra["x-priority"] = text(1...1) }
+            if Bool.random(using: &random) { action.comments = ["agreed at review \(index)"] }
+            actions.append(action)
+        }
         let people = nodes.filter { $0.kind == .person }
         return CareMap(
             title: text(0...2),
@@ -66,6 +81,7 @@ enum RandomMap {
             notes: (0..<Int.random(in: 0...2, using: &random)).map { _ in text(0...2) },
             nodes: nodes,
             links: links,
+            actions: actions,
             headerComments: maybe(["Workshop, St Aidan's hall"]) ?? [],
             trailingComments: maybe(["end of the map"]) ?? []
         )
