@@ -21,7 +21,7 @@ struct Measurement {
         self.fixture = fixture
     }
 
-    private var size: Int { map.nodes.count }
+    var size: Int { map.nodes.count }
 
     /// Whether this is a map of the size issue 5 sets most targets at: 10,000 nodes (and up to
     /// but not including 100,000, which has its own).
@@ -51,6 +51,7 @@ struct Measurement {
         measureDrawing(report)
         time("export dot", report) { _ = DOTExporter.export(map) }
         time("export json", report) { _ = JSONExporter.export(map) }
+        measureAnalysis(report)
         measureProcesses(report)
     }
 
@@ -106,7 +107,7 @@ struct Measurement {
     }
 
     /// Times `body` unless filtered out by `--only` or skipped for `skip`'s reason.
-    private func time(_ work: String, target: Double? = nil, skip: String? = nil, _ report: (BenchResult) -> Void, _ body: () -> Void) {
+    func time(_ work: String, target: Double? = nil, skip: String? = nil, _ report: (BenchResult) -> Void, _ body: () -> Void) {
         guard wanted(work) else { return }
         var result = BenchResult(work: work, nodes: size, links: map.links.count, median: nil, unit: "ms", runs: 0, target: target, skipped: skip)
         if skip == nil {

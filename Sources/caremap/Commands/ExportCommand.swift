@@ -12,7 +12,7 @@ struct ExportCommand: ParsableCommand {
             dot: Graphviz, with eco-map conventions. json: the schema in docs/exports.md. graphml: for \
             Gephi, yEd, Cytoscape and networkx. csv: three files, OUT-nodes.csv, OUT-links.csv and \
             OUT-actions.csv (needs -o). \
-            mermaid: a flowchart for Markdown. svg, png: drawn by Graphviz 'dot' (package graphviz). \
+            mermaid: a flowchart for Markdown. markdown: the care report, as caremap report --format markdown. svg, png: drawn by Graphviz 'dot' (package graphviz). \
             Nodes marked private are never exported; --redact also replaces names with role-based \
             pseudonyms and removes notes and all other free text, for supervision or research.
             """

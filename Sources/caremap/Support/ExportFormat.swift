@@ -1,9 +1,10 @@
 import ArgumentParser
+import CareMapCanvas
 import CareMapKit
 
 /// The formats `caremap export` and the editor's `:export` write.
 enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
-    case dot, json, graphml, csv, mermaid, svg, png
+    case dot, json, graphml, csv, mermaid, markdown, svg, png
 
     /// One file an export writes: `suffix` is added to the output path (minus a `.csv`
     /// extension) for formats that write more than one file.
@@ -12,13 +13,15 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
         var bytes: [UInt8]
     }
 
-    /// The files `map` exports to. SVG and PNG run Graphviz's `dot` on the DOT export.
-    func export(_ map: CareMap) throws(ExportFailure) -> [Output] {
+    /// The files `map` exports to. SVG and PNG run Graphviz's `dot` on the DOT export; Markdown
+    /// is `caremap report --format markdown`, review dates judged against `today`.
+    func export(_ map: CareMap, today: CalendarDate = .today()) throws(ExportFailure) -> [Output] {
         switch self {
         case .dot: [Output(text: DOTExporter.export(map))]
         case .json: [Output(text: JSONExporter.export(map))]
         case .graphml: [Output(text: GraphMLExporter.export(map))]
         case .mermaid: [Output(text: MermaidExporter.export(map))]
+        case .markdown: [Output(text: ReportWriter.write(map, options: ReportOptions(format: .markdown, today: today)))]
         case .csv: [
             Output(suffix: "-nodes.csv", bytes: Array(CSVExporter.nodes(map).utf8)),
             Output(suffix: "-links.csv", bytes: Array(CSVExporter.links(map).utf8)),
