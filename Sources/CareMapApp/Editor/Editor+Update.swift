@@ -74,6 +74,9 @@ extension Editor {
         case .help(let scroll):
             helpKey(key, scroll: scroll)
             return []
+        case .insights(let selected):
+            insightsKey(key, selected: selected)
+            return []
         }
     }
 
@@ -122,6 +125,7 @@ extension Editor {
         case .redo: redo()
         case .save: return save(thenQuit: false)
         case .commandLine: mode = .commandLine(CommandLineState(line: LineEditor()))
+        case .insights: openInsights()
         case .help: mode = .help(scroll: 0)
         case .quit: return quit()
         }

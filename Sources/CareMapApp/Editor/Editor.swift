@@ -9,7 +9,18 @@ import CareMapKit
 /// the frames back.
 public struct Editor: Sendable {
     /// The map being edited.
-    public internal(set) var map: CareMap
+    public internal(set) var map: CareMap {
+        didSet { refreshFindings() }
+    }
+    /// The day actions are judged against, set by the run loop (nothing here reads a clock);
+    /// until it is set, no action counts as past its review date.
+    public var today: CalendarDate? {
+        didSet { refreshFindings() }
+    }
+    /// What the map says against the domains of responsive care, most urgent first: the
+    /// insights panel lists them and the status bar counts them. Refreshed whenever the map or
+    /// the day changes, so drawing a frame never repeats the analysis.
+    public internal(set) var findings: [Finding] = []
     /// Where the map is saved; `nil` for a new map that has never been saved.
     public internal(set) var path: String?
     /// The map as last saved or opened, to tell whether there is unsaved work.
@@ -74,6 +85,7 @@ public struct Editor: Sendable {
         viewport = Viewport(origin: MapPoint(x: 0, y: 0), width: 0, height: 0)
         selection = map.subject.map(MapSelection.node) ?? map.nodes.keys.first.map(MapSelection.node)
         fitViewport()
+        refreshFindings()
     }
 
     /// The start screen, offering `samples` and a new empty map.

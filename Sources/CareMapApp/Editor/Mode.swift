@@ -25,6 +25,8 @@ public enum Mode: Hashable, Sendable {
     case confirm(Confirmation)
     /// `?`: every key and command, scrolled by `scroll` rows.
     case help(scroll: Int)
+    /// `i`: what the map says (``Editor/findings``), the finding at `selected` highlighted.
+    case insights(selected: Int)
 
     /// The word the status bar shows for the mode.
     var label: String {
@@ -40,6 +42,7 @@ public enum Mode: Hashable, Sendable {
         case .form: "EDIT"
         case .confirm: "CONFIRM"
         case .help: "HELP"
+        case .insights: "INSIGHTS"
         }
     }
 }

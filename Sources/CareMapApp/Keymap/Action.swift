@@ -37,6 +37,7 @@ public enum Action: Hashable, Sendable {
     case undo, redo
     case save
     case commandLine
+    case insights
     case help
     case quit
     /// Esc: leave a tie for the node it was reached from, or clear the message.

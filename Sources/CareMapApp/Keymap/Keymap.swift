@@ -45,6 +45,7 @@ public enum Keymap {
         KeyBinding(keys: [.control("r")], action: .redo, summary: "redo"),
         KeyBinding(keys: [.control("s")], action: .save, summary: "save"),
         KeyBinding(keys: [.character(":")], action: .commandLine, summary: "command line (Tab completes)"),
+        KeyBinding(keys: [.character("i")], action: .insights, summary: "insights: gaps and single points of failure"),
         KeyBinding(keys: [.character("?")], action: .help, summary: "this help"),
         KeyBinding(keys: [.character("q")], action: .quit, summary: "quit (asks when there are unsaved changes)"),
     ]

@@ -14,6 +14,8 @@ extension Editor {
             drawPickerList(picker, excluding: nil, on: &canvas, above: statusRow)
         case .link(let source, let picker):
             drawPickerList(picker, excluding: source, on: &canvas, above: statusRow)
+        case .insights(let selected):
+            drawInsights(selected: selected, on: &canvas, above: statusRow)
         default:
             break
         }

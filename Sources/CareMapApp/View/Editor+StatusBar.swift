@@ -16,6 +16,7 @@ extension Editor {
             mode.label,
         ]
         if isReadOnly { parts.append("READ-ONLY") }
+        if !findings.isEmpty { parts.append("\(findings.count) gap\(findings.count == 1 ? "" : "s") (i)") }
         if curtain { parts.append("CURTAIN") }
         let used = canvas.write(" " + parts.joined(separator: " │ ") + " ", x: 0, y: row, style: CellStyle(.chrome, [.reverse, .bold]))
         var hints = ""
@@ -43,6 +44,7 @@ extension Editor {
         case .form: ["Enter apply", "Tab next", "Esc cancel"]
         case .confirm: ["y yes", "n no", "Esc cancel"]
         case .help: ["any key closes", "↑↓ scroll"]
+        case .insights: ["↑↓ choose", "Enter go", "Esc close"]
         }
     }
 

@@ -45,6 +45,7 @@ extension Editor {
             zoom: zoom,
             selection: selection,
             highlightedNodes: highlightedNodes,
+            highlightedLinks: Set(chosenFinding?.links ?? []),
             showLinkLabels: zoom == .boxes,
             curtain: curtain
         )
@@ -56,8 +57,10 @@ extension Editor {
         return canvas
     }
 
-    /// Nodes to emphasise: the far end of a walked tie, or the node a picker points at.
+    /// Nodes to emphasise: the far end of a walked tie, the node a picker points at, or the
+    /// nodes of the finding the insights panel points at.
     private var highlightedNodes: Set<NodeID> {
+        if let finding = chosenFinding { return Set(finding.nodes) }
         switch mode {
         case .goTo(let picker), .link(_, let picker): return Set([picker.highlighted].compactMap { $0 })
         default: break

@@ -34,6 +34,8 @@ struct EditCommand: ParsableCommand {
         } else {
             editor = Editor(samples: SampleMaps.find(), width: size.width, height: size.height)
         }
+        // The insights panel judges actions' review dates against the day the editor opens.
+        editor.today = CalendarDate.today()
         let session = EditorSession(editor: editor, terminal: terminal)
         if let opening { session.start(with: opening) }
         let status = session.run()

@@ -1,0 +1,73 @@
+import CareMapApp
+import CareMapCanvas
+import CareMapKit
+import Testing
+
+/// `i`: the insights panel, its highlights, Enter, and the count on the status bar.
+@Suite struct InsightsTests {
+    /// Amira reaches the GP only through Hassan (the tie goes via him); nothing serves informed
+    /// providers or knowledge (the mosque serves community and engagement, Hassan communication,
+    /// the surgery the network); the interpreting action is past its review date: four findings.
+    static func map() -> CareMap {
+        var map = sampleMap()
+        map.actions["book"] = CareAction(id: "book", text: "Book a Dari interpreter", about: ["riverside-gp"], owner: "Grace",
+                                         review: CalendarDate(year: 2026, month: 11, day: 1))
+        return map
+    }
+
+    static func editor(width: Int = 100, height: Int = 30) -> Editor {
+        var editor = Editor.on(map(), width: width, height: height)
+        editor.today = CalendarDate(year: 2026, month: 11, day: 25)
+        return editor
+    }
+
+    @Test func theStatusBarCountsTheFindings() {
+        let editor = Self.editor()
+        #expect(editor.findings.count == 4)
+        #expect(editor.statusLine.contains("│ NORMAL │ 4 gaps (i) "))
+        var empty = Editor.on(CareMap())
+        #expect(!empty.statusLine.contains("gap"))
+        empty.press(.character("i"))
+        #expect(empty.bottomLine == "an empty map: nothing to say yet")
+    }
+
+    @Test func thePanelListsFindingsAndHighlightsTheChosenOne() {
+        var editor = Self.editor()
+        editor.press(.character("i"))
+        #expect(editor.mode == .insights(selected: 0))
+        let rows = editor.view().rows
+        #expect(Array(rows[22...27]) == [
+            " Insights: 4 to act on                                                                              ",
+            " 1. If Hassan leaves, أميرة (Amira) loses every route to formal care: Riverside GP surgery.         ",
+            " 2. Past its review date (review 2026-11-01): Book a Dari interpreter.                              ",
+            " 3. Informed providers and good attitudes: no provider on the map is known to understand their situ…",
+            " 4. A right to knowledge of local systems: no one on the map helps them learn how local services wo…",
+            " → Ask the services to book interpreters themselves, so appointments do not depend on Hassan alone. ",
+        ])
+        #expect(editor.statusLine.contains("INSIGHTS"))
+        let chosen = editor.view()
+        editor.press(.down)
+        #expect(editor.mode == .insights(selected: 1))
+        #expect(editor.view().rows[27].hasPrefix(" → Review it with Grace, then mark it done (:done book)"))
+        #expect(chosen != editor.view(), "the highlight follows the choice")
+    }
+
+    @Test func enterGoesToTheFindingAndSaysWhatToDo() {
+        var editor = Self.editor()
+        editor.press(.character("i"), .enter)
+        #expect(editor.mode == .normal)
+        #expect(editor.selection == .node("hassan"))
+        #expect(editor.bottomLine.hasPrefix("Ask the services to book interpreters themselves"))
+        editor.press(.character("i"), .escape)
+        #expect(editor.mode == .normal)
+    }
+
+    @Test func findingsFollowEditsAndTheCurtainHidesNames() {
+        var editor = Self.editor()
+        editor.command("link amira riverside-gp")
+        #expect(!editor.findings.contains { if case .singlePointOfFailure = $0.kind { true } else { false } })
+        editor.press(.character("P"), .character("i"))
+        let text = editor.view().text
+        for name in ["Hassan", "أميرة", "Riverside", "Dari", "Grace"] { #expect(!text.contains(name), "\(name) behind the curtain") }
+    }
+}
