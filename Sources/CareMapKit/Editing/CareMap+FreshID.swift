@@ -8,14 +8,7 @@ extension CareMap {
     ///
     /// - Complexity: O(*k* + *d*) for a name of length *k* and *d* ids already taken by the slug.
     public func freshID(for name: String, kind: NodeKind) -> NodeID {
-        let base = CareMap.slug(name, orElse: kind.rawValue)
-        var candidate = NodeID(base)
-        var number = 2
-        while nodes[candidate] != nil {
-            candidate = NodeID("\(base)-\(number)")
-            number += 1
-        }
-        return candidate
+        NodeID(CareMap.unused(CareMap.slug(name, orElse: kind.rawValue)) { nodes[NodeID($0)] != nil })
     }
 
     /// An unused id for a new action, made from its text as ``freshID(for:kind:)`` makes one from
@@ -24,11 +17,15 @@ extension CareMap {
     ///
     /// - Complexity: O(*k* + *d*) for a text of length *k* and *d* ids already taken by the slug.
     public func freshActionID(for text: String) -> ActionID {
-        let base = CareMap.slug(text, orElse: "action")
-        var candidate = ActionID(base)
+        ActionID(CareMap.unused(CareMap.slug(text, orElse: "action")) { actions[ActionID($0)] != nil })
+    }
+
+    /// `base`, or the first of `base-2`, `base-3`… that `isTaken` does not claim.
+    private static func unused(_ base: String, isTaken: (String) -> Bool) -> String {
+        var candidate = base
         var number = 2
-        while actions[candidate] != nil {
-            candidate = ActionID("\(base)-\(number)")
+        while isTaken(candidate) {
+            candidate = "\(base)-\(number)"
             number += 1
         }
         return candidate
