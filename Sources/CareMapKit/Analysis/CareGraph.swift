@@ -46,7 +46,7 @@ public struct CareGraph: Sendable {
         for (position, id) in ids.enumerated() { index[id] = position }
         self.index = index
         var edges: [Edge] = []
-        for (position, link) in map.links.enumerated() where link.status == nil || link.status == .current {
+        for (position, link) in map.links.enumerated() where link.isCurrent {
             guard let a = index[link.from], let b = index[link.to], a != b else { continue }
             if let via = link.via.flatMap({ index[$0] }), via != a, via != b {
                 edges.append(Edge(a: a, b: via, link: position, throughVia: true))

@@ -77,8 +77,3 @@ public struct LanguageBridge: Hashable, Sendable {
         return result
     }
 }
-
-extension Link {
-    /// Whether the tie exists now: no status, or `current`. Past and hoped-for ties are no route.
-    public var isCurrent: Bool { status == nil || status == .current }
-}

@@ -54,9 +54,8 @@ extension DOTExporter {
     /// Graphviz draws one parallel line per colour in a `:`-separated list; `invis` lines keep
     /// the visible ones apart.
     static func colour(_ link: Link) -> String {
-        let isCurrent = link.status == nil || link.status == .current
-        let plain = isCurrent ? "black" : faded
-        let stress = isCurrent ? "firebrick" : faded
+        let plain = link.isCurrent ? "black" : faded
+        let stress = link.isCurrent ? "firebrick" : faded
         switch link.quality {
         case .supportive, nil: return plain
         case .stressful: return [stress, "invis", stress].joined(separator: ":")

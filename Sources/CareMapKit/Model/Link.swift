@@ -61,6 +61,9 @@ public struct Link: Hashable, Sendable {
         self.comments = comments
     }
 
+    /// Whether the tie exists now: no status, or `current`. Past and hoped-for ties are no route.
+    public var isCurrent: Bool { status == nil || status == .current }
+
     /// Whether the link touches the node at either end.
     public func touches(_ id: NodeID) -> Bool { from == id || to == id }
 
