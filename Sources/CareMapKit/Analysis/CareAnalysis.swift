@@ -39,9 +39,11 @@ public struct CareAnalysis: Hashable, Sendable {
         let subjectIndex = map.subject.flatMap { graph.index[$0] }
         self.subject = subjectIndex.map { graph.ids[$0] }
         self.today = today
-        formalCare = subjectIndex.map { FormalCareRoutes(map, graph: graph, subject: $0) }
+        // One search from the subject serves both the routes and what is within their reach.
+        let search = subjectIndex.map { (subject: $0, result: graph.breadthFirst(from: $0)) }
+        formalCare = search.map { FormalCareRoutes(map, graph: graph, subject: $0.subject, search: $0.result) }
         languageBridges = subject.map { LanguageBridge.bridges(in: map, subject: $0) } ?? []
-        domains = DomainCoverage.coverage(of: map, graph: graph, subject: subjectIndex)
+        domains = DomainCoverage.coverage(of: map, graph: graph, subject: search.map { ($0.subject, $0.result.distance) })
         openActions = map.actions.values.filter(\.isOpen).map(\.id)
         overdueActions = map.actions.values.filter { $0.isOverdue(on: today) }
             .enumerated().sorted { ($0.element.review!, $0.offset) < ($1.element.review!, $1.offset) }.map(\.element.id)

@@ -15,13 +15,14 @@ public struct DomainCoverage: Hashable, Sendable {
     /// subject's connected component over current ties (not the subject), and the current links
     /// among them; a service on the map that the subject cannot reach serves them no better than
     /// one off it. Without a subject, the whole map counts. A node serves a domain when its
-    /// `domains=` names it or its role does (``Domain/served(by:)``).
+    /// `domains=` names it or its role does (``Domain/served(by:)``). `reach` is the subject's
+    /// index and the hop counts of the search from it, `nil` for a community map.
     ///
     /// - Complexity: O(*n* + *m*) for *n* nodes and *m* links.
-    static func coverage(of map: CareMap, graph: CareGraph, subject: Int?) -> [DomainCoverage] {
-        var inReach = [Bool](repeating: subject == nil, count: graph.count)
-        if let subject {
-            let distance = graph.breadthFirst(from: subject).distance
+    static func coverage(of map: CareMap, graph: CareGraph, subject reach: (subject: Int, distance: [Int])?) -> [DomainCoverage] {
+        let subject = reach?.subject
+        var inReach = [Bool](repeating: reach == nil, count: graph.count)
+        if let (subject, distance) = reach {
             for v in 0..<graph.count where distance[v] >= 0 && v != subject { inReach[v] = true }
         }
         let nodes = Array(map.nodes.values)

@@ -35,7 +35,8 @@ public struct FormalCareRoutes: Hashable, Sendable {
     /// the most depending on them first, then by id.
     public var mediated: [Cut]
 
-    /// Works the routes out on `graph` for the subject at index `subject`.
+    /// Works the routes out on `graph` for the subject at index `subject`, from `search`, the
+    /// graph's breadth-first search from the subject.
     ///
     /// The formal-health nodes are those of sector `formal-health`. A go-between is any node but
     /// the subject and the formal-health nodes themselves (that the surgery is the way to its
@@ -44,10 +45,9 @@ public struct FormalCareRoutes: Hashable, Sendable {
     /// only when neither of its ends is already such a go-between, so one loss is said once.
     ///
     /// - Complexity: O(*n* + *m*) for the graph's nodes and edges, plus the size of the answer.
-    init(_ map: CareMap, graph: CareGraph, subject: Int) {
+    init(_ map: CareMap, graph: CareGraph, subject: Int, search: (distance: [Int], parent: [Int])) {
         let nodes = Array(map.nodes.values)
         let isFormal = nodes.map { $0.sector == .formalHealth }
-        let search = graph.breadthFirst(from: subject)
         let reached = (0..<graph.count).filter { $0 != subject && isFormal[$0] && search.distance[$0] >= 0 }
             .sorted { (search.distance[$0], $0) < (search.distance[$1], $1) }
         routes = reached.map { target in
