@@ -61,15 +61,34 @@ struct Measurement {
         let layout = Layouter.layout(map, style: .rings)
         let centre = layout.positions[map.subject ?? map.nodes.keys[0]] ?? MapPoint(x: 0, y: 0)
         let viewport = Viewport(origin: MapPoint(x: centre.x - 100, y: centre.y - 30), width: 200, height: 60)
+        time("prepare scene", report) { _ = MapScene(map: map, layout: layout, zoom: .boxes) }
+        let scene = MapScene(map: map, layout: layout, zoom: .boxes)
         time("render 200 × 60 frame", target: isTenThousand ? 5 : nil, report) {
-            _ = MapRenderer.render(map, layout: layout, viewport: viewport, options: RenderOptions())
+            _ = MapRenderer.render(scene, viewport: viewport, options: RenderOptions())
         }
+        let keyTarget: Double? = (1_000..<100_000).contains(size) ? 16 : nil
         if wanted("key → frame") {
             var editor = Editor(map: map, path: nil, width: 200, height: 60)
             var now = 0.0
             var step = 0
             let keys: [Key] = [.right, .down, .left, .up]
-            time("key → frame", target: (1_000..<100_000).contains(size) ? 16 : nil, report) {
+            time("key → frame", target: keyTarget, report) {
+                now += 0.1
+                step += 1
+                _ = editor.update(.input(.key(keys[step % keys.count]), now: now))
+                _ = editor.view()
+            }
+        }
+        if wanted("edit key → frame") {
+            var editor = Editor(map: map, path: nil, width: 200, height: 60)
+            var now = 0.0
+            for key in ":set name=Renamed".map(Key.character) + [.enter] {
+                now += 0.1
+                _ = editor.update(.input(.key(key), now: now))
+            }
+            var step = 0
+            let keys: [Key] = [.character("u"), .control("r")]
+            time("edit key → frame", target: keyTarget, report) {
                 now += 0.1
                 step += 1
                 _ = editor.update(.input(.key(keys[step % keys.count]), now: now))

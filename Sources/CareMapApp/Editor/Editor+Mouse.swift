@@ -55,6 +55,6 @@ extension Editor {
     func node(atScreenX x: Int, y: Int) -> NodeID? {
         let area = screenLayout.map
         let point = MapPoint(x: viewport.origin.x + x - area.x, y: viewport.origin.y + y - area.y)
-        return MapRenderer.node(at: point, in: map, layout: drawnLayout, zoom: zoom, curtain: curtain)
+        return scene.node(at: point)
     }
 }

@@ -6,6 +6,7 @@ extension Editor {
     ///
     /// The only way the editor's state changes; ``view()`` then draws the new state.
     public mutating func update(_ message: EditorMessage) -> [Effect] {
+        defer { prepareScene() }
         switch message {
         case .input(let event, let now):
             self.now = now

@@ -10,7 +10,10 @@ import CareMapKit
 public struct Editor: Sendable {
     /// The map being edited.
     public internal(set) var map: CareMap {
-        didSet { refreshFindings() }
+        didSet {
+            refreshFindings()
+            sceneIsStale = true
+        }
     }
     /// The day actions are judged against, set by the run loop (nothing here reads a clock);
     /// until it is set, no action counts as past its review date.
@@ -28,10 +31,14 @@ public struct Editor: Sendable {
     public internal(set) var layoutStyle: LayoutStyle
     /// Where every node is drawn. Kept beside the map and only recomputed when the arrangement
     /// must change (see `Editor+Layout.swift`), so redrawing and navigating never pay for it.
-    public internal(set) var layout: MapLayout
+    public internal(set) var layout: MapLayout {
+        didSet { sceneIsStale = true }
+    }
     /// The world cells the map area shows.
     public internal(set) var viewport: Viewport
-    public internal(set) var zoom: Zoom = .boxes
+    public internal(set) var zoom: Zoom = .boxes {
+        didSet { sceneIsStale = true }
+    }
     public internal(set) var selection: MapSelection?
     public internal(set) var mode: Mode = .normal
     var undoStack: [Snapshot] = []
@@ -43,7 +50,13 @@ public struct Editor: Sendable {
     /// The map as an indented list instead of a drawing.
     public internal(set) var showsOutline = false
     /// The privacy curtain: pseudonyms instead of names, for projecting in a room.
-    public internal(set) var curtain = false
+    public internal(set) var curtain = false {
+        didSet { sceneIsStale = true }
+    }
+    /// The map made ready to draw, kept from frame to frame (see `Editor+Scene.swift`).
+    var preparedScene: MapScene
+    /// Set when the map, layout, zoom or curtain changed since ``preparedScene`` was built.
+    var sceneIsStale = false
     public internal(set) var screen: ScreenSize
     /// Edits not yet in the recovery file, and when the latest was made.
     var editsSinceRecovery = 0
@@ -81,6 +94,7 @@ public struct Editor: Sendable {
         savedMap = map
         layoutStyle = .default(for: map)
         layout = Layouter.layout(map, style: layoutStyle)
+        preparedScene = MapScene(map: map, layout: layout, zoom: .boxes)
         screen = ScreenSize(width: width, height: height)
         viewport = Viewport(origin: MapPoint(x: 0, y: 0), width: 0, height: 0)
         selection = map.subject.map(MapSelection.node) ?? map.nodes.keys.first.map(MapSelection.node)

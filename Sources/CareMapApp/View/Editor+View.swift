@@ -4,7 +4,7 @@ import CareMapKit
 extension Editor {
     /// The whole screen for the current state. Pure: the same state always draws the same canvas.
     ///
-    /// - Complexity: dominated by ``MapRenderer/render(_:layout:viewport:options:)`` for what the
+    /// - Complexity: dominated by ``MapRenderer/render(_:viewport:options:)`` for what the
     ///   viewport shows, plus O(*n*) for the outline or pickers when they are open.
     public func view() -> Canvas {
         var canvas = Canvas(width: max(0, screen.width), height: max(0, screen.height))
@@ -49,7 +49,7 @@ extension Editor {
             showLinkLabels: zoom == .boxes,
             curtain: curtain
         )
-        var canvas = MapRenderer.render(map, layout: drawnLayout, viewport: viewport, options: options)
+        var canvas = MapRenderer.render(scene, viewport: viewport, options: options)
         if map.nodes.isEmpty {
             let hint = "An empty map. a adds a person, p a place, o a group; ? shows every key."
             canvas.write(hint, x: max(0, (area.width - DisplayWidth.columns(of: hint)) / 2), y: area.height / 2, style: CellStyle(.muted))

@@ -52,6 +52,12 @@ struct LinkRoute: Hashable, Sendable {
         }
         self.points = kept
     }
+
+    /// The route through `corners`, which already hold no repeated or collinear middle points
+    /// (a ``RouteShape``'s).
+    init(corners: [MapPoint]) {
+        points = corners
+    }
 }
 
 extension MapPoint {

@@ -17,15 +17,16 @@ enum LinkRouter {
     ///
     /// - Complexity: O(*k*) candidates of O(*length*) each, plus the `cost` calls.
     static func route(from: WorldRect, to: WorldRect, cost: (LinkRoute) -> Int) -> LinkRoute? {
-        let ranked = candidates(from: from, to: to)
-            .filter { isValid($0, from: from, to: to) }
-            .map { (route: $0, score: $0.length + $0.bends * 8) }
-            .sorted { $0.score < $1.score }
+        var valid: [(shape: RouteShape, score: Int)] = []
+        forEachCandidate(from: from, to: to) { shape in
+            if isValid(shape, from: from, to: to) { valid.append((shape, shape.score)) }
+        }
         var best: (route: LinkRoute, score: Int)?
-        for candidate in ranked {
+        for candidate in valid.sorted(by: { $0.score < $1.score }) {
             if let best, candidate.score >= best.score { break }
-            let total = cost(candidate.route) + candidate.score
-            if best.map({ total < $0.score }) ?? true { best = (candidate.route, total) }
+            let route = candidate.shape.route
+            let total = cost(route) + candidate.score
+            if best.map({ total < $0.score }) ?? true { best = (route, total) }
         }
         return best?.route
     }
@@ -34,77 +35,85 @@ enum LinkRouter {
     /// candidate of lowest shape score, found in one pass without ranking them all, for the
     /// hundreds of links a crowded screen routes by shape alone.
     ///
-    /// - Complexity: O(*k*) candidates.
+    /// - Complexity: O(*k*) candidates, with no allocation but the winner's.
     static func shortestRoute(from: WorldRect, to: WorldRect) -> LinkRoute? {
-        var best: (route: LinkRoute, score: Int)?
-        for candidate in candidates(from: from, to: to) {
-            let score = candidate.length + candidate.bends * 8
-            if best.map({ score < $0.score }) ?? true, isValid(candidate, from: from, to: to) { best = (candidate, score) }
+        var best: (shape: RouteShape, score: Int)?
+        forEachCandidate(from: from, to: to) { shape in
+            let score = shape.score
+            if best.map({ score < $0.score }) ?? true, isValid(shape, from: from, to: to) { best = (shape, score) }
         }
-        return best?.route
+        return best?.shape.route
+    }
+
+    private static let horizontal = [LineDirection.right, .left]
+    private static let vertical = [LineDirection.up, .down]
+
+    /// Every candidate as a route, in the order they are weighed.
+    static func candidates(from a: WorldRect, to b: WorldRect) -> [LinkRoute] {
+        var result: [LinkRoute] = []
+        forEachCandidate(from: a, to: b) { result.append($0.route) }
+        return result
     }
 
     /// Straight, L and Z candidates between every pair of sides, through the ports of each side;
     /// when both ends leave by the same side (top and top, say) the Z becomes a U that clears
-    /// both boxes, which is the way round a box standing between them.
-    static func candidates(from a: WorldRect, to b: WorldRect) -> [LinkRoute] {
-        var result: [LinkRoute] = []
-        result.reserveCapacity(64)
+    /// both boxes, which is the way round a box standing between them. Handed to `body` one by
+    /// one rather than gathered, so weighing them needs no storage.
+    static func forEachCandidate(from a: WorldRect, to b: WorldRect, _ body: (RouteShape) -> Void) {
         let rows = (low: max(a.y, b.y), high: min(a.maxY - 1, b.maxY - 1))
         let columns = (low: max(a.x + 1, b.x + 1), high: min(a.maxX - 2, b.maxX - 2))
-        let horizontal: [LineDirection] = [.right, .left], vertical: [LineDirection] = [.up, .down]
+        let (horizontal, vertical) = (LinkRouter.horizontal, LinkRouter.vertical)
         for aSide in horizontal {
             let pa = border(of: a, aSide)
             for bSide in horizontal {
                 let pb = border(of: b, bSide)
                 if rows.low <= rows.high {
                     let y = (rows.low + rows.high) / 2
-                    result.append(LinkRoute(through: [MapPoint(x: pa.x, y: y), MapPoint(x: pb.x, y: y)]))
+                    body(RouteShape(MapPoint(x: pa.x, y: y), MapPoint(x: pb.x, y: y)))
                 }
                 let mid = aSide != bSide ? (pa.x + pb.x) / 2
                     : aSide == .right ? max(a.maxX, b.maxX) + 1 : min(a.x, b.x) - 2
-                result.append(LinkRoute(through: [pa, MapPoint(x: mid, y: pa.y), MapPoint(x: mid, y: pb.y), pb]))
+                body(RouteShape(pa, MapPoint(x: mid, y: pa.y), MapPoint(x: mid, y: pb.y), pb))
             }
             for bSide in vertical {
-                for pb in ports(of: b, bSide) { result.append(LinkRoute(through: [pa, MapPoint(x: pb.x, y: pa.y), pb])) }
+                forEachPort(of: b, bSide) { pb in body(RouteShape(pa, MapPoint(x: pb.x, y: pa.y), pb)) }
             }
         }
         for aSide in vertical {
-            for pa in ports(of: a, aSide) {
+            forEachPort(of: a, aSide) { pa in
                 for bSide in vertical {
-                    for pb in ports(of: b, bSide) {
+                    forEachPort(of: b, bSide) { pb in
                         let mid = aSide != bSide ? (pa.y + pb.y) / 2
                             : aSide == .down ? max(a.maxY, b.maxY) + 1 : min(a.y, b.y) - 2
-                        result.append(LinkRoute(through: [pa, MapPoint(x: pa.x, y: mid), MapPoint(x: pb.x, y: mid), pb]))
+                        body(RouteShape(pa, MapPoint(x: pa.x, y: mid), MapPoint(x: pb.x, y: mid), pb))
                     }
                 }
                 for bSide in horizontal {
                     let pb = border(of: b, bSide)
-                    result.append(LinkRoute(through: [pa, MapPoint(x: pa.x, y: pb.y), pb]))
+                    body(RouteShape(pa, MapPoint(x: pa.x, y: pb.y), pb))
                 }
             }
             if columns.low <= columns.high {
                 let x = (columns.low + columns.high) / 2
                 let (ay, by) = (border(of: a, aSide).y, border(of: b, aSide.opposite).y)
-                result.append(LinkRoute(through: [MapPoint(x: x, y: ay), MapPoint(x: x, y: by)]))
+                body(RouteShape(MapPoint(x: x, y: ay), MapPoint(x: x, y: by)))
             }
         }
-        return result
     }
 
-    /// Whether the route starts on `a`'s border, ends on `b`'s, draws at least one cell, and
+    /// Whether the shape starts on `a`'s border, ends on `b`'s, draws at least one cell, and
     /// draws none inside either box. Checked segment by segment against the rectangles, so it
     /// costs O(corners) rather than O(length).
-    static func isValid(_ route: LinkRoute, from a: WorldRect, to b: WorldRect) -> Bool {
-        let points = route.points
-        guard points.count >= 2, a.contains(points[0]), b.contains(points[points.count - 1]), route.length >= 1 else {
+    static func isValid(_ shape: RouteShape, from a: WorldRect, to b: WorldRect) -> Bool {
+        let count = shape.count
+        guard count >= 2, a.contains(shape[0]), b.contains(shape[count - 1]), shape.length >= 1 else {
             return false
         }
-        for index in 0..<(points.count - 1) {
-            var (start, end) = (points[index], points[index + 1])
+        for index in 0..<(count - 1) {
+            var (start, end) = (shape[index], shape[index + 1])
             let direction = LinkRoute.direction(from: start, to: end)
             if index == 0 { start = start.moved(direction) }
-            if index == points.count - 2 { end = end.moved(direction.opposite) }
+            if index == count - 2 { end = end.moved(direction.opposite) }
             let cells = WorldRect(
                 x: min(start.x, end.x), y: min(start.y, end.y),
                 width: abs(start.x - end.x) + 1, height: abs(start.y - end.y) + 1
@@ -117,14 +126,13 @@ enum LinkRouter {
     /// Where lines may leave a side: the middle of a left or right side (the name row), and on
     /// the top and bottom the middle column and two columns either side of it, so several
     /// links leaving one box by the same side need not share cells.
-    static func ports(of rect: WorldRect, _ side: LineDirection) -> [MapPoint] {
+    static func forEachPort(of rect: WorldRect, _ side: LineDirection, _ body: (MapPoint) -> Void) {
         let middle = border(of: rect, side)
-        guard !side.isHorizontal else { return [middle] }
-        var result = [middle]
-        for x in [middle.x - 2, middle.x + 2] where x > rect.x && x < rect.maxX - 1 {
-            result.append(MapPoint(x: x, y: middle.y))
+        body(middle)
+        guard !side.isHorizontal else { return }
+        for x in stride(from: middle.x - 2, through: middle.x + 2, by: 4) where x > rect.x && x < rect.maxX - 1 {
+            body(MapPoint(x: x, y: middle.y))
         }
-        return result
     }
 
     /// The middle cell of a box: its name row, its centre column.

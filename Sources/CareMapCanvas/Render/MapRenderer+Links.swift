@@ -38,33 +38,32 @@ extension MapRenderer {
     ///
     /// Returns where each drawn line meets a box border, for ``attach(_:on:origin:)`` once the
     /// boxes are drawn.
-    static func drawLinks(of scene: inout RenderScene, on canvas: inout Canvas, viewport: Viewport, options: RenderOptions) -> [Attachment] {
+    static func drawLinks(of scene: MapScene, on canvas: inout Canvas, viewport: Viewport, options: RenderOptions) -> [Attachment] {
         var attachments: [Attachment] = []
         var layer = LineLayer(origin: viewport.origin, width: viewport.width, height: viewport.height)
         var labels: [(route: LinkRoute, text: String, style: CellStyle)] = []
-        let margin = RenderScene.crossingMargin
+        let margin = MapScene.crossingMargin
         let area = WorldRect(
             x: viewport.origin.x - margin, y: viewport.origin.y - margin,
             width: viewport.width + 2 * margin, height: viewport.height + 2 * margin
         )
         let order = drawingOrder(scene, viewport: viewport, options: options)
         let careful = order.count <= carefulRoutingLimit
-        let positions = scene.layout.positions
         for index in order {
-            let link = scene.map.links[index]
-            guard let a = positions[link.from], let b = positions[link.to], NodeIndex.mayShow(between: a, and: b, viewport.rect) else { continue }
-            guard let from = scene.frame(of: link.from), let to = scene.frame(of: link.to),
+            guard let ends = scene.ends(ofLink: index), NodeIndex.mayShow(between: ends.a, and: ends.b, viewport.rect),
+                  let from = scene.frame(at: ends.from), let to = scene.frame(at: ends.to),
                   let route = careful
                     ? LinkRouter.route(from: from, to: to, cost: { route in
-                        scene.crossings(of: route, ends: (link.from, link.to), within: area) * 1000 + layer.congestion(of: route)
+                        scene.crossings(of: route, ends: (ends.from, ends.to), within: area) * 1000 + layer.congestion(of: route)
                     })
                     : LinkRouter.shortestRoute(from: from, to: to)
             else { continue }
+            let link = scene.map.links[index]
             let look = LinkLook(link, index: index, options: options)
             layer.draw(route, weight: look.weight, pattern: look.pattern, style: look.style)
             attachments += Attachment.ends(of: route, weight: look.weight)
             decorate(route, link: link, look: look, on: &layer)
-            if options.showLinkLabels, options.zoom != .dots, !options.curtain, !link.label.isEmpty {
+            if options.showLinkLabels, scene.zoom != .dots, !scene.curtain, !link.label.isEmpty {
                 labels.append((route, link.label, look.style))
             }
         }
@@ -86,15 +85,14 @@ extension MapRenderer {
     /// the selected one.
     ///
     /// - Complexity: O(*m* + *k* log *k*) for *m* links of which *k* may show.
-    static func drawingOrder(_ scene: RenderScene, viewport: Viewport, options: RenderOptions) -> [Int] {
+    static func drawingOrder(_ scene: MapScene, viewport: Viewport, options: RenderOptions) -> [Int] {
         func rank(_ index: Int) -> Int {
             options.selection == .link(index) ? 2 : options.highlightedLinks.contains(index) ? 1 : 0
         }
-        let positions = scene.layout.positions, links = scene.map.links, rect = viewport.rect
-        let visible = links.indices.filter { index in
-            let (from, to) = (links[index].from, links[index].to)
-            guard from != to, let a = positions[from], let b = positions[to] else { return false }
-            return NodeIndex.mayMeet(between: a, and: b, rect)
+        let rect = viewport.rect
+        let visible = (0..<scene.linkCount).filter { index in
+            guard let ends = scene.ends(ofLink: index) else { return false }
+            return NodeIndex.mayMeet(between: ends.a, and: ends.b, rect)
         }
         return visible.sorted { (rank($0), $0) < (rank($1), $1) }
     }

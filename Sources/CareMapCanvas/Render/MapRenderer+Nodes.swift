@@ -9,7 +9,7 @@ extension MapRenderer {
     /// `◉`. Every cell takes the node's sector colour; a selected node is reversed, a highlighted
     /// one bold with an accent border. A private node carries `‡` in its top border; behind the
     /// curtain it shows only its pseudonym box filled with `▒`.
-    static func drawNode(_ node: Node, frame: WorldRect, scene: RenderScene, on canvas: inout Canvas, origin: MapPoint, options: RenderOptions) {
+    static func drawNode(_ node: Node, frame: WorldRect, scene: MapScene, on canvas: inout Canvas, origin: MapPoint, options: RenderOptions) {
         var style = CellStyle(.sector(node.sector))
         var borderStyle = style
         if options.highlightedNodes.contains(node.id) {

@@ -6,24 +6,36 @@ import CareMapKit
 /// here touches a terminal. See `docs/drawing.md` for every glyph.
 public enum MapRenderer {
     /// The map as seen through `viewport`: a canvas of the viewport's size whose top-left cell is
-    /// the world cell `viewport.origin`.
+    /// the world cell `viewport.origin`. Builds the scene for one drawing; a caller drawing the
+    /// same map again and again (the editor) keeps a ``MapScene`` and calls
+    /// ``render(_:viewport:options:)`` instead.
     ///
-    /// Only nodes and links that meet the viewport are considered, found through a bucket index
-    /// of node centres, so the cost follows what is visible rather than the size of the map.
-    ///
-    /// - Complexity: O(*n* + *m*) to index *n* nodes and scan *m* links, plus O(*v*) for the *v*
-    ///   cells of the visible nodes and links.
+    /// - Complexity: O(*n* + *m*) to prepare *n* nodes and *m* links, plus what
+    ///   ``render(_:viewport:options:)`` costs.
     public static func render(_ map: CareMap, layout: MapLayout, viewport: Viewport, options: RenderOptions) -> Canvas {
+        render(MapScene(map: map, layout: layout, zoom: options.zoom, curtain: options.curtain), viewport: viewport, options: options)
+    }
+
+    /// The scene as seen through `viewport`, at the scene's zoom and curtain (those of
+    /// `options` are not looked at).
+    ///
+    /// Only nodes and links that meet the viewport are drawn, found through the scene's bucket
+    /// index of node centres and its table of link ends, so the cost follows what is visible
+    /// rather than the size of the map, apart from one pass over the links' ends.
+    ///
+    /// - Complexity: O(*m*) to test *m* links' ends against the viewport, plus O(*v*) for the
+    ///   *v* cells of the visible nodes and links.
+    public static func render(_ scene: MapScene, viewport: Viewport, options: RenderOptions) -> Canvas {
         var canvas = Canvas(width: viewport.width, height: viewport.height)
-        var scene = RenderScene(map: map, layout: layout, zoom: options.zoom, curtain: options.curtain)
-        let attachments = drawLinks(of: &scene, on: &canvas, viewport: viewport, options: options)
+        let attachments = drawLinks(of: scene, on: &canvas, viewport: viewport, options: options)
         var visible = scene.nodes(meeting: viewport.rect)
-        if case .node(let selected)? = options.selection, let index = visible.firstIndex(of: selected) {
+        if case .node(let selected)? = options.selection, let place = scene.map.nodes.index(forKey: selected),
+           let index = visible.firstIndex(of: place) {
             visible.append(visible.remove(at: index))
         }
-        for id in visible {
-            guard let node = map.nodes[id], let frame = scene.frame(of: id) else { continue }
-            drawNode(node, frame: frame, scene: scene, on: &canvas, origin: viewport.origin, options: options)
+        for place in visible {
+            guard let frame = scene.frame(at: place) else { continue }
+            drawNode(scene.map.nodes.values[place], frame: frame, scene: scene, on: &canvas, origin: viewport.origin, options: options)
         }
         for attachment in attachments { attach(attachment, on: &canvas, origin: viewport.origin) }
         return canvas
@@ -32,10 +44,10 @@ public enum MapRenderer {
     /// The node drawn at world cell `point` (for mouse clicks), topmost first; `nil` on empty
     /// ground. Pass `curtain` as drawn, since curtained boxes are sized for their pseudonyms.
     ///
-    /// - Complexity: O(*n*) to index the nodes.
+    /// - Complexity: O(*n*) to prepare the scene; ``MapScene/node(at:)`` is the cheap way
+    ///   when a scene is at hand.
     public static func node(at point: MapPoint, in map: CareMap, layout: MapLayout, zoom: Zoom, curtain: Bool = false) -> NodeID? {
-        var scene = RenderScene(map: map, layout: layout, zoom: zoom, curtain: curtain)
-        return scene.nodes(meeting: WorldRect(x: point.x, y: point.y, width: 1, height: 1)).last
+        MapScene(map: map, layout: layout, zoom: zoom, curtain: curtain).node(at: point)
     }
 
     /// A viewport of this size centred on the whole map (for `f`, fit).

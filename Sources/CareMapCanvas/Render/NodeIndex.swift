@@ -1,7 +1,8 @@
 import CareMapKit
 
 /// A bucket grid over node centres, so drawing a small viewport of a large map only looks at
-/// the nodes near it.
+/// the nodes near it. Nodes are held by their place in the map's node order, which is cheaper
+/// to store and compare than ids.
 ///
 /// Buckets hold centres rather than frames because a frame needs the name's display width,
 /// which is the expensive part; a box is at most ``NodeBox/maximumNameWidth`` + 4 columns wide
@@ -17,20 +18,25 @@ struct NodeIndex {
         var row: Int
     }
 
-    private var buckets: [Bucket: [NodeID]] = [:]
+    private var buckets: [Bucket: [Int]] = [:]
 
-    /// - Complexity: O(*n*) for *n* positioned nodes.
-    init(positions: [NodeID: MapPoint]) {
-        for (id, centre) in positions { buckets[NodeIndex.bucket(of: centre), default: []].append(id) }
+    /// The index of `centres`, one per node in map order, `nil` for a node without a position.
+    ///
+    /// - Complexity: O(*n*) for *n* nodes.
+    init(centres: [MapPoint?]) {
+        for (place, centre) in centres.enumerated() {
+            if let centre { buckets[NodeIndex.bucket(of: centre), default: []].append(place) }
+        }
     }
 
-    /// The nodes whose boxes may meet `rect`: a superset, to be checked against real frames.
+    /// The places of the nodes whose boxes may meet `rect`: a superset, to be checked against
+    /// real frames.
     ///
     /// - Complexity: O(*b* + *k*) for *b* buckets under `rect` and *k* nodes in them.
-    func candidates(near rect: WorldRect) -> [NodeID] {
+    func candidates(near rect: WorldRect) -> [Int] {
         let low = NodeIndex.bucket(of: MapPoint(x: rect.x - NodeIndex.reachX, y: rect.y - NodeIndex.reachY))
         let high = NodeIndex.bucket(of: MapPoint(x: rect.maxX + NodeIndex.reachX, y: rect.maxY + NodeIndex.reachY))
-        var result: [NodeID] = []
+        var result: [Int] = []
         for row in low.row...high.row {
             for column in low.column...high.column {
                 if let ids = buckets[Bucket(column: column, row: row)] { result += ids }
