@@ -42,7 +42,7 @@ public struct CareAnalysis: Hashable, Sendable {
         // One search from the subject serves both the routes and what is within their reach.
         let search = subjectIndex.map { (subject: $0, result: graph.breadthFirst(from: $0)) }
         formalCare = search.map { FormalCareRoutes(map, graph: graph, subject: $0.subject, search: $0.result) }
-        languageBridges = subject.map { LanguageBridge.bridges(in: map, subject: $0) } ?? []
+        languageBridges = subjectIndex.map { LanguageBridge.bridges(in: map, graph: graph, subject: $0) } ?? []
         domains = DomainCoverage.coverage(of: map, graph: graph, subject: search.map { ($0.subject, $0.result.distance) })
         openActions = map.actions.values.filter(\.isOpen).map(\.id)
         overdueActions = map.actions.values.filter { $0.isOverdue(on: today) }

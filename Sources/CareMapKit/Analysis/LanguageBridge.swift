@@ -39,12 +39,21 @@ public struct LanguageBridge: Hashable, Sendable {
     ///
     /// - Complexity: O(*m* · *d*) for *m* links and the largest number *d* of ties at the subject
     ///   or a provider.
-    static func bridges(in map: CareMap, subject: NodeID) -> [LanguageBridge] {
+    static func bridges(in map: CareMap, graph: CareGraph, subject place: Int) -> [LanguageBridge] {
+        let subject = graph.ids[place]
         guard let person = map.nodes[subject] else { return [] }
+        // The subject's ties and their go-betweens' are found through the graph's edges (each
+        // names its link, so a `via` tie is still read as the direct tie it is) rather than by
+        // scanning every link of the map: on a town's map that scan, run after every edit,
+        // cost more than the rest of the analysis.
+        let own = graph.links(at: place).filter { map.links[$0].touches(subject) }
+        let goBetweens = Set(own.compactMap { map.links[$0].otherEnd(from: subject) }.filter { other in
+            other != subject && (map.nodes[other]?.role.map(bridgingRoles.contains) ?? false)
+        })
         var ties: [NodeID: Set<NodeID>] = [:]
-        for link in map.links where link.isCurrent {
-            ties[link.from, default: []].insert(link.to)
-            ties[link.to, default: []].insert(link.from)
+        for go in goBetweens {
+            guard let at = graph.index[go] else { continue }
+            ties[go] = Set(graph.links(at: at).compactMap { map.links[$0].otherEnd(from: go) })
         }
         func speaks(_ node: Node, any of: [LanguageTag]) -> LanguageTag? {
             let theirs = Set(node.languages.map(\.primaryLanguage))
@@ -55,7 +64,8 @@ public struct LanguageBridge: Hashable, Sendable {
             return provider.languages.isEmpty || speaks(go, any: provider.languages) != nil
         }
         var result: [LanguageBridge] = []
-        for (index, link) in map.links.enumerated() where link.isCurrent {
+        for index in own {
+            let link = map.links[index]
             guard let other = link.otherEnd(from: subject), other != subject, let provider = map.nodes[other],
                   provider.sector != .personal else { continue }
             let kind: Kind
@@ -65,9 +75,8 @@ public struct LanguageBridge: Hashable, Sendable {
                 kind = .sharedLanguage(shared)
             } else if let via = link.via.flatMap({ map.nodes[$0] }), bridges(via, to: provider) {
                 kind = .goBetween(via.id)
-            } else if let go = ties[subject, default: []].intersection(ties[other, default: []])
-                .compactMap({ map.nodes[$0] }).filter({ $0.role.map(bridgingRoles.contains) ?? false })
-                .sorted(by: { $0.id < $1.id }).first(where: { bridges($0, to: provider) }) {
+            } else if let go = goBetweens.filter({ ties[$0]?.contains(other) == true })
+                .compactMap({ map.nodes[$0] }).sorted(by: { $0.id < $1.id }).first(where: { bridges($0, to: provider) }) {
                 kind = .goBetween(go.id)
             } else {
                 kind = provider.languages.isEmpty || person.languages.isEmpty ? .unrecorded : .none

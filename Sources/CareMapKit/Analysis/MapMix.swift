@@ -32,8 +32,9 @@ public struct MapMix: Hashable, Sendable {
         for tie in ties { if let strength = tie.strength { strengths[strength, default: 0] += 1 } }
         var familiar: [NodeID] = []
         if let subject {
-            let near = Set(ties.compactMap { $0.otherEnd(from: subject) })
-            familiar = map.nodes.values.filter { near.contains($0.id) && $0.kind != .person && $0.sector == .community }.map(\.id)
+            // Found from the subject's few ties, in map order, rather than by testing every node.
+            let near = Set(ties.compactMap { $0.otherEnd(from: subject) }).compactMap { map.nodes.index(forKey: $0) }.sorted()
+            familiar = near.map { map.nodes.values[$0] }.filter { $0.kind != .person && $0.sector == .community }.map(\.id)
         }
         return MapMix(
             sectors: sectors, kinds: kinds, strengths: strengths,
