@@ -70,6 +70,29 @@ import Testing
         ])
     }
 
+    /// Each declaration's attributes are recorded apart from the others', so a key repeated
+    /// within one line is refused while the same key on the next line is not, and a problem
+    /// found in the finished map points at the attribute of the declaration that has it.
+    @Test func attributePositionsBelongToTheirDeclaration() {
+        let text = """
+            caremap 1
+            person a "A" ring=1 ring=2
+            person b "B" ring=2 colour=red
+            link a -> b via=zz strength=moderate
+            link b -- a strength=strong via=a
+            action call "Call" about=a,ghost status=open status=done
+
+            """
+        #expect(Self.messages(text) == [
+            "m.caremap:2:21: attribute 'ring' given twice",
+            "m.caremap:3:21: warning: unknown attribute 'colour'; it is kept as written",
+            "m.caremap:4:17: via 'zz', which is not a node in this map",
+            "m.caremap:5:33: warning: via 'a' is one of the link's own ends",
+            "m.caremap:6:26: action about 'ghost', which is not a node in this map",
+            "m.caremap:6:46: attribute 'status' given twice",
+        ])
+    }
+
     @Test func theVersionLineComesFirst() {
         #expect(Self.messages("person a \"A\"\n") == ["m.caremap:1:1: the first line must be 'caremap 1'"])
         #expect(Self.messages("caremap 2\n") == ["m.caremap:1:9: unsupported version '2'; this caremap reads version 1"])

@@ -20,7 +20,7 @@ extension FileParser {
             return
         }
         var action = CareAction(id: id, text: "")
-        var position = DeclarationPositions.Declaration(start: SourceLocation(line: currentLine, column: tokens[0].column), ids: [location(tokens[1])])
+        var position = DeclarationPositions.Declaration(start: location(tokens[0]), firstID: location(tokens[1]), lastID: location(tokens[1]))
         var rest = tokens[2...]
         guard let text = takeQuotedText(&rest, what: "description") else { return }
         action.text = text

@@ -17,7 +17,7 @@ extension FileParser {
             return
         }
         var node = Node(id: id, kind: kind)
-        var position = DeclarationPositions.Declaration(start: SourceLocation(line: currentLine, column: tokens[0].column), ids: [location(tokens[1])])
+        var position = DeclarationPositions.Declaration(start: location(tokens[0]), firstID: location(tokens[1]), lastID: location(tokens[1]))
         var rest = tokens[2...]
         guard let name = takeQuotedText(&rest, what: "name") else { return }
         node.name = name
@@ -53,10 +53,7 @@ extension FileParser {
             return
         }
         var link = Link(from: ends[0], to: ends[1], direction: arrow)
-        var position = DeclarationPositions.Declaration(
-            start: SourceLocation(line: currentLine, column: tokens[0].column),
-            ids: [location(tokens[1]), location(tokens[3])]
-        )
+        var position = DeclarationPositions.Declaration(start: location(tokens[0]), firstID: location(tokens[1]), lastID: location(tokens[3]))
         var rest = tokens[4...]
         guard let label = takeQuotedText(&rest, what: "label") else { return }
         link.label = label
@@ -101,22 +98,22 @@ extension FileParser {
         into position: inout DeclarationPositions.Declaration,
         _ apply: (String, String) throws(AttributeError) -> Void
     ) {
+        let first = attributeCount
         for token in tokens {
             guard case .attribute(let key, let value, let valueColumn) = token.kind else {
                 error(at: token.column, "unexpected '\(token.text)'; attributes are written key=value")
                 continue
             }
-            guard position.keys[key] == nil else {
+            guard recordAttribute(key, keyAt: location(token), valueAt: SourceLocation(line: currentLine, column: valueColumn), since: first) else {
                 error(at: token.column, "attribute '\(key)' given twice")
                 continue
             }
-            position.keys[key] = location(token)
-            position.values[key] = SourceLocation(line: currentLine, column: valueColumn)
             do {
                 try apply(key, value)
             } catch {
                 self.error(at: valueColumn, error.description)
             }
         }
+        position.attributes = first..<attributeCount
     }
 }

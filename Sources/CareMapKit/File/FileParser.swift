@@ -237,7 +237,7 @@ struct FileParser {
         pendingComments.removeAll()
         for problem in map.problems() {
             let severity: Diagnostic.Severity = problem.severity == .error ? .error : .warning
-            diagnostics.append(Diagnostic(severity, at: positions.location(of: problem), problem.description))
+            diagnostics.append(Diagnostic(severity, at: positions.location(of: problem, in: map), problem.description))
         }
     }
 
@@ -270,7 +270,7 @@ struct FileParser {
 
     mutating func add(_ node: Node, at position: DeclarationPositions.Declaration) {
         map.nodes[node.id] = node
-        positions.nodes[node.id] = position
+        positions.nodes.append(position)
     }
 
     mutating func add(_ link: Link, at position: DeclarationPositions.Declaration) {
@@ -278,12 +278,23 @@ struct FileParser {
         positions.links.append(position)
     }
 
-    func lineOfNode(_ id: NodeID) -> Int? { positions.nodes[id]?.start.line }
+    func lineOfNode(_ id: NodeID) -> Int? { map.nodes.index(forKey: id).map { positions.nodes[$0].start.line } }
 
     mutating func add(_ action: CareAction, at position: DeclarationPositions.Declaration) {
         map.actions[action.id] = action
-        positions.actions[action.id] = position
+        positions.actions.append(position)
     }
 
-    func lineOfAction(_ id: ActionID) -> Int? { positions.actions[id]?.start.line }
+    func lineOfAction(_ id: ActionID) -> Int? { map.actions.index(forKey: id).map { positions.actions[$0].start.line } }
+
+    /// Where the attributes of the declaration being read begin among those recorded.
+    var attributeCount: Int { positions.attributes.count }
+
+    /// Records one attribute of the declaration whose attributes begin at `first`, or returns
+    /// false when that declaration has already given `key`.
+    mutating func recordAttribute(_ key: String, keyAt: SourceLocation, valueAt: SourceLocation, since first: Int) -> Bool {
+        guard !positions.hasAttribute(key, since: first) else { return false }
+        positions.attributes.append(DeclarationPositions.Attribute(key: key, keyAt: keyAt, valueAt: valueAt))
+        return true
+    }
 }
