@@ -125,9 +125,12 @@ public enum AttributeCodec {
     /// Foundation's trimming is slow enough to show when reading a large map, so an item that
     /// starts and ends with a printable ASCII byte (nearly every one) is taken as it is.
     private static func items(_ value: String) -> [String] {
-        value.split(separator: ",").map { item in
-            let isPlain: (UInt8?) -> Bool = { $0.map { $0 > 0x20 && $0 < 0x7F } ?? false }
-            return isPlain(item.utf8.first) && isPlain(item.utf8.last) ? String(item) : item.trimmingCharacters(in: .whitespaces)
-        }.filter { !$0.isEmpty }
+        let isPlain: (UInt8?) -> Bool = { $0.map { $0 > 0x20 && $0 < 0x7F } ?? false }
+        var items: [String] = []
+        for item in value.split(separator: ",") {
+            let trimmed = isPlain(item.utf8.first) && isPlain(item.utf8.last) ? String(item) : item.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { items.append(trimmed) }
+        }
+        return items
     }
 }

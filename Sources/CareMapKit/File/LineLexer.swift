@@ -88,6 +88,8 @@ struct LineLexer {
 
     private mutating func lexLine() throws(Failure) -> Line {
         var line = Line()
+        // Room for a typical declaration's tokens, so the array is not regrown on every line.
+        line.tokens.reserveCapacity(8)
         while let byte = current {
             if Self.isSpace(byte) {
                 index += 1
@@ -108,9 +110,9 @@ struct LineLexer {
     }
 
     /// After a token: a space, a comment or the end of the line.
-    private func expectSeparator(after what: String) throws(Failure) {
+    private func expectSeparator(after what: @autoclosure () -> String) throws(Failure) {
         guard let byte = current, !Self.isSpace(byte), byte != UInt8(ascii: "#") else { return }
-        throw Failure(column: column, message: "missing space after \(what)")
+        throw Failure(column: column, message: "missing space after \(what())")
     }
 
     private mutating func wordOrAttribute() throws(Failure) -> Token {
@@ -165,6 +167,11 @@ struct LineLexer {
         var result: [UInt8] = []
         while true {
             let plain = run { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\t") }
+            // Most strings hold no escape: decode them straight from the line, without a copy.
+            if result.isEmpty, current == UInt8(ascii: "\"") {
+                index += 1
+                return Self.text(plain)
+            }
             result += plain
             guard let byte = current else {
                 throw Failure(column: start, message: "unterminated string; end it with '\"' on the same line")
