@@ -89,7 +89,9 @@ public struct MapScene: Sendable {
 
     /// The places of the nodes whose frames meet `rect`, in no particular order.
     private func unorderedNodes(meeting rect: WorldRect) -> [Int] {
-        index.candidates(near: rect).filter { frames[$0]?.intersects(rect) == true }
+        var places: [Int] = []
+        index.forEachCandidate(near: rect) { if frames[$0]?.intersects(rect) == true { places.append($0) } }
+        return places
     }
 
     /// How many boxes other than the link's own, at places `ends`, the route's drawn cells pass
@@ -102,15 +104,26 @@ public struct MapScene: Sendable {
     ///
     /// - Complexity: O(*s* × (*b* + *k*)) for *s* segments, each under *b* buckets holding *k* nodes.
     func crossings(of route: LinkRoute, ends: (Int, Int), within area: WorldRect) -> Int {
-        var crossed: Set<Int> = []
-        for (start, end) in zip(route.points, route.points.dropFirst()) {
+        // Counted without a set or lists (a small map weighs every candidate route of every
+        // link this way): a box met by several segments is counted at the first it meets.
+        let points = route.points
+        func segment(_ index: Int) -> WorldRect? {
+            let (start, end) = (points[index], points[index + 1])
             let low = MapPoint(x: max(min(start.x, end.x), area.x), y: max(min(start.y, end.y), area.y))
             let high = MapPoint(x: min(max(start.x, end.x), area.maxX - 1), y: min(max(start.y, end.y), area.maxY - 1))
-            guard low.x <= high.x, low.y <= high.y else { continue }
-            let segment = WorldRect(x: low.x, y: low.y, width: high.x - low.x + 1, height: high.y - low.y + 1)
-            for place in unorderedNodes(meeting: segment) where place != ends.0 && place != ends.1 { crossed.insert(place) }
+            guard low.x <= high.x, low.y <= high.y else { return nil }
+            return WorldRect(x: low.x, y: low.y, width: high.x - low.x + 1, height: high.y - low.y + 1)
         }
-        return crossed.count
+        var crossed = 0
+        for current in 0..<max(0, points.count - 1) {
+            guard let rect = segment(current) else { continue }
+            index.forEachCandidate(near: rect) { place in
+                guard place != ends.0, place != ends.1, let frame = frames[place], frame.intersects(rect) else { return }
+                let metEarlier = (0..<current).contains { earlier in segment(earlier).map(frame.intersects) ?? false }
+                if !metEarlier { crossed += 1 }
+            }
+        }
+        return crossed
     }
 
     /// How far beyond the viewport boxes still count against a route (see ``crossings(of:ends:within:)``).

@@ -29,20 +29,20 @@ struct NodeIndex {
         }
     }
 
-    /// The places of the nodes whose boxes may meet `rect`: a superset, to be checked against
-    /// real frames.
+    /// Calls `body` with the place of each node whose box may meet `rect`: a superset, to be
+    /// checked against real frames. A visitor rather than a list, because routing weighs many
+    /// candidate routes per link, each against the boxes near it.
     ///
     /// - Complexity: O(*b* + *k*) for *b* buckets under `rect` and *k* nodes in them.
-    func candidates(near rect: WorldRect) -> [Int] {
+    func forEachCandidate(near rect: WorldRect, _ body: (Int) -> Void) {
         let low = NodeIndex.bucket(of: MapPoint(x: rect.x - NodeIndex.reachX, y: rect.y - NodeIndex.reachY))
         let high = NodeIndex.bucket(of: MapPoint(x: rect.maxX + NodeIndex.reachX, y: rect.maxY + NodeIndex.reachY))
-        var result: [Int] = []
         for row in low.row...high.row {
             for column in low.column...high.column {
-                if let ids = buckets[Bucket(column: column, row: row)] { result += ids }
+                guard let places = buckets[Bucket(column: column, row: row)] else { continue }
+                for place in places { body(place) }
             }
         }
-        return result
     }
 
     /// Whether anything drawn between boxes centred at `a` and `b` (the boxes and any route
