@@ -167,20 +167,16 @@ struct LineLexer {
         var result: [UInt8] = []
         while true {
             let plain = run { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\t") }
-            // Most strings hold no escape: decode them straight from the line, without a copy.
-            if result.isEmpty, current == UInt8(ascii: "\"") {
-                index += 1
-                return Self.text(plain)
-            }
-            result += plain
             guard let byte = current else {
                 throw Failure(column: start, message: "unterminated string; end it with '\"' on the same line")
             }
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                return Self.text(result)
+                // Most strings hold no escape: decoded straight from the line, without a copy.
+                return result.isEmpty ? Self.text(plain) : Self.text(result + plain)
             case UInt8(ascii: "\\"):
+                result += plain
                 result += Array(String(try escape()).utf8)
             default:
                 throw Failure(column: column, message: "a tab inside a string; write it as \\t")
