@@ -29,9 +29,12 @@ struct DeclarationPositions {
     var links: [Declaration] = []
     var actions: [Declaration] = []
 
-    /// Whether `key` was already given among the attributes read since `first`.
-    func hasAttribute(_ key: String, since first: Int) -> Bool {
-        attributes[first...].contains { $0.key == key }
+    /// Records `attribute` for the declaration whose attributes begin at `first`, or returns
+    /// false when that declaration has already given its key.
+    mutating func record(_ attribute: Attribute, since first: Int) -> Bool {
+        guard !attributes[first...].contains(where: { $0.key == attribute.key }) else { return false }
+        attributes.append(attribute)
+        return true
     }
 
     func location(of problem: MapProblem, in map: CareMap) -> SourceLocation? {

@@ -104,7 +104,8 @@ extension FileParser {
                 error(at: token.column, "unexpected '\(token.text)'; attributes are written key=value")
                 continue
             }
-            guard recordAttribute(key, keyAt: location(token), valueAt: SourceLocation(line: currentLine, column: valueColumn), since: first) else {
+            let attribute = DeclarationPositions.Attribute(key: key, keyAt: location(token), valueAt: SourceLocation(line: currentLine, column: valueColumn))
+            guard record(attribute, since: first) else {
                 error(at: token.column, "attribute '\(key)' given twice")
                 continue
             }

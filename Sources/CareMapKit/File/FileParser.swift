@@ -290,11 +290,8 @@ struct FileParser {
     /// Where the attributes of the declaration being read begin among those recorded.
     var attributeCount: Int { positions.attributes.count }
 
-    /// Records one attribute of the declaration whose attributes begin at `first`, or returns
-    /// false when that declaration has already given `key`.
-    mutating func recordAttribute(_ key: String, keyAt: SourceLocation, valueAt: SourceLocation, since first: Int) -> Bool {
-        guard !positions.hasAttribute(key, since: first) else { return false }
-        positions.attributes.append(DeclarationPositions.Attribute(key: key, keyAt: keyAt, valueAt: valueAt))
-        return true
+    /// See ``DeclarationPositions/record(_:since:)``.
+    mutating func record(_ attribute: DeclarationPositions.Attribute, since first: Int) -> Bool {
+        positions.record(attribute, since: first)
     }
 }
