@@ -74,7 +74,7 @@ import Glibc
         try #require(posix_spawn(&pid, "/bin/true", nil, nil, argv, environ) == 0)
         defer { waitpid(pid, nil, 0) }
         let deadline = Date().addingTimeInterval(10)
-        while !LockOwner.isZombie(pid), Date() < deadline { usleep(10_000) }
+        while ProcessStatus(pid)?.isZombie != true, Date() < deadline { usleep(10_000) }
         #expect(kill(pid, 0) == 0, "a zombie still answers kill(pid, 0)")
         #expect(Self.owner(pid: pid).isGone)
         #expect(!Self.owner(pid: getpid()).isGone)
@@ -166,5 +166,40 @@ import Glibc
     @Test func theOwnerIsDescribedForPeople() {
         let owner = LockOwner(pid: 4242, host: "workshop-laptop", started: 1_764_068_523)
         #expect(owner.description == "process 4242 on workshop-laptop since 2025-11-25 11:02 UTC")
+    }
+
+    @Test func aStartOutsideTheCalendarIsNotShownAsADate() {
+        for started in [Int64.min, -1, Int64.max] {
+            let owner = LockOwner(pid: 4242, host: "workshop-laptop", started: started)
+            #expect(owner.description == "process 4242 on workshop-laptop, started at an unknown time")
+        }
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/stat"), "no /proc here to read a process's start time"))
+    func aLockWhoseProcessIdWasGivenToAnotherProcessIsTakenOver() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let map = folder.appendingPathComponent("amira.caremap").path
+        let start = try #require(ProcessStatus(getppid())?.start)
+        let reused = LockOwner(pid: getppid(), host: LockOwner.hostName, started: 1_764_068_523, processStart: start + 1)
+        #expect(reused.isGone)
+        let same = LockOwner(pid: getppid(), host: LockOwner.hostName, started: 1_764_068_523, processStart: start)
+        #expect(!same.isGone)
+        _ = MapLock.acquire(for: map, as: reused)
+        let owner = LockOwner.current
+        #expect(MapLock.acquire(for: map, as: owner) == .acquired(MapLock(path: MapLock.lockPath(for: map), owner: owner), tookOverFrom: reused))
+        MapLock(path: MapLock.lockPath(for: map), owner: owner).release()
+    }
+
+    @Test func aLockRecordsItsProcessStartAndOldLocksStillRead() throws {
+        let owner = LockOwner(pid: 12, host: "tablet", started: 1_764_068_523, processStart: 987_654)
+        #expect(owner.fileText == "caremap lock\npid 12\nhost tablet\nstarted 1764068523\nprocess-start 987654\n")
+        #expect(LockOwner(fileText: owner.fileText) == owner)
+        let old = try #require(LockOwner(fileText: "caremap lock\npid \(getppid())\nhost \(LockOwner.hostName)\nstarted 1764068523\n"))
+        #expect(old.processStart == nil)
+        #expect(!old.isGone, "a lock without a start time is judged by its process id alone")
+        if FileManager.default.fileExists(atPath: "/proc/self/stat") {
+            #expect(LockOwner.current.processStart != nil)
+        }
     }
 }

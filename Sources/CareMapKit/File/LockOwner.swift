@@ -6,22 +6,29 @@ import Darwin
 
 /// The editor holding a map's lock, as its lock file records it: which process, on which
 /// machine, since when. Enough for a second editor to say who has the map open, and to tell a
-/// lock left by a process that died from one still in use.
+/// lock left by a process that died from one still in use, even when the system has since given
+/// its process id to another program (the kernel's start time of the process tells them apart).
 public struct LockOwner: Hashable, Sendable, CustomStringConvertible {
     public var pid: Int32
     public var host: String
     /// Seconds since 1970, UTC.
     public var started: Int64
+    /// When the process started, in clock ticks after the machine booted: field 22 of
+    /// `/proc/PID/stat` (proc(5)). Nil in a lock written before caremap recorded it, or where
+    /// there is no `/proc`.
+    public var processStart: UInt64?
 
-    public init(pid: Int32, host: String, started: Int64) {
+    public init(pid: Int32, host: String, started: Int64, processStart: UInt64? = nil) {
         self.pid = pid
         self.host = host
         self.started = started
+        self.processStart = processStart
     }
 
     /// This process, now.
     public static var current: LockOwner {
-        LockOwner(pid: getpid(), host: hostName, started: Int64(time(nil)))
+        let pid = getpid()
+        return LockOwner(pid: pid, host: hostName, started: Int64(time(nil)), processStart: ProcessStatus(pid)?.start)
     }
 
     static var hostName: String {
@@ -31,7 +38,9 @@ public struct LockOwner: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The lock file's text: a first line naming the format, then one `key value` per line.
-    public var fileText: String { "caremap lock\npid \(pid)\nhost \(host)\nstarted \(started)\n" }
+    public var fileText: String {
+        "caremap lock\npid \(pid)\nhost \(host)\nstarted \(started)\n" + (processStart.map { "process-start \($0)\n" } ?? "")
+    }
 
     /// Reads a lock file's text; nil when it is not one (a writer killed half-way, say).
     public init?(fileText: String) {
@@ -45,34 +54,27 @@ public struct LockOwner: Hashable, Sendable, CustomStringConvertible {
         guard let pid = fields["pid"].flatMap({ Int32($0) }), pid > 0, let host = fields["host"], !host.isEmpty,
               let started = fields["started"].flatMap({ Int64($0) })
         else { return nil }
-        self.init(pid: pid, host: String(host), started: started)
+        self.init(pid: pid, host: String(host), started: started, processStart: fields["process-start"].flatMap { UInt64($0) })
     }
 
     /// Whether this owner certainly no longer runs: it was on this machine and its process is
-    /// gone (`kill(pid, 0)` fails with `ESRCH`) or has ended and waits only to be reaped (a
-    /// zombie, which holds no files). An owner on another machine may still be running, so its
-    /// lock is never taken over.
+    /// gone (`kill(pid, 0)` fails with `ESRCH`), has ended and waits only to be reaped (a
+    /// zombie, which holds no files), or is another process that was given the same id later
+    /// (its start time differs from the one the lock recorded). An owner on another machine may
+    /// still be running, so its lock is never taken over.
     public var isGone: Bool {
         guard host == LockOwner.hostName else { return false }
         if kill(pid, 0) != 0 { return errno == ESRCH }
-        return LockOwner.isZombie(pid)
+        guard let status = ProcessStatus(pid) else { return false }
+        if status.isZombie { return true }
+        if let processStart, let start = status.start { return start != processStart }
+        return false
     }
 
-    /// Whether `/proc/PID/stat` gives the process state `Z` (zombie) or `X` (dead): the state
-    /// is the first field after the command name, which is in parentheses and may hold any
-    /// character, so it is found after the last `)`. False where there is no `/proc`.
-    static func isZombie(_ pid: Int32) -> Bool {
-        let descriptor = open("/proc/\(pid)/stat", O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var buffer = [UInt8](repeating: 0, count: 1024)
-        let count = read(descriptor, &buffer, buffer.count)
-        guard count > 0, let parenthesis = buffer[..<count].lastIndex(of: UInt8(ascii: ")")), parenthesis + 2 < count else { return false }
-        return buffer[parenthesis + 2] == UInt8(ascii: "Z") || buffer[parenthesis + 2] == UInt8(ascii: "X")
-    }
-
-    /// "process 1234 on tablet since 2026-11-25 11:02 UTC".
+    /// "process 1234 on tablet since 2026-11-25 11:02 UTC"; a start outside the years 1970 to
+    /// 9999 (a damaged or forged lock) is not shown as a date.
     public var description: String {
+        guard (0...253_402_300_799).contains(started) else { return "process \(pid) on \(host), started at an unknown time" }
         var seconds = time_t(started)
         var parts = tm()
         gmtime_r(&seconds, &parts)
