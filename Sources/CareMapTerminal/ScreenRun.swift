@@ -1,4 +1,5 @@
 import CareMapCanvas
+import CareMapKit
 
 /// Text in one style that must be written at one place on the screen.
 ///
@@ -64,7 +65,7 @@ private struct ScreenUnit {
         let cell = canvas[x: x, y: y]
         style = cell.style
         columns = 1
-        if cell.text.unicodeScalars.contains(where: { DisplayWidth.isControl($0) || DisplayWidth.isBidiControl($0) }) {
+        if cell.text.unicodeScalars.contains(where: { $0.isTerminalUnsafe }) {
             text = "\u{FFFD}"
             return
         }

@@ -38,7 +38,7 @@ import Testing
         map.links = [Link(from: "n0", to: "n1", label: "x\u{1B}[2Jy")]
         let canvas = Fixtures.draw(map, layout, RenderOptions(showLinkLabels: true))
         let scalars = canvas.cells.flatMap { $0.text.unicodeScalars }
-        #expect(!scalars.contains { DisplayWidth.isControl($0) || DisplayWidth.isBidiControl($0) })
+        #expect(!scalars.contains { $0.isTerminalUnsafe })
         #expect(canvas.text.contains("Eve\\e]52;c;ZXZpbA==…"))
         #expect(canvas.text.contains("Bob\\u{9B}31m"))
         assertSnapshot(canvas.text, named: "names-hostile")

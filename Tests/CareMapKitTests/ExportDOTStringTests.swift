@@ -29,7 +29,7 @@ import Testing
         for name in ExportFixtures.hostileNames {
             let quoted = DOTString.quoted(name)
             let inside = quoted.dropFirst().dropLast()
-            #expect(!inside.unicodeScalars.contains { DOTString.isHidden($0) || $0 == "\n" })
+            #expect(!inside.unicodeScalars.contains { $0.isTerminalUnsafe || $0 == "\n" })
             #expect(!inside.replacingOccurrences(of: "\\\\", with: "").replacingOccurrences(of: "\\\"", with: "").contains("\""))
         }
     }

@@ -45,7 +45,7 @@ import Testing
     /// but new lines kept as line breaks (Graphviz reads DOT's `\n` back as one).
     static func visible(_ text: String) -> String {
         text.unicodeScalars.map { scalar in
-            scalar != "\n" && DOTString.isHidden(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : String(scalar)
+            scalar != "\n" && scalar.isTerminalUnsafe ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : String(scalar)
         }.joined()
     }
 

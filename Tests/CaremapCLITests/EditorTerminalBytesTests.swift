@@ -43,9 +43,7 @@ import Testing
 
         let text = try #require(String(validating: output, as: UTF8.self), "the terminal got bytes that are not UTF-8")
         let unsafe = text.unicodeScalars.filter { scalar in
-            (scalar.value < 0x20 && !Self.allowedControls.contains(UInt8(scalar.value))) || (0x7F...0x9F).contains(scalar.value)
-                || [0x061C, 0x200E, 0x200F, 0x2028, 0x2029].contains(scalar.value)
-                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+            scalar.isTerminalUnsafe && !(scalar.value < 0x20 && Self.allowedControls.contains(UInt8(scalar.value)))
         }
         #expect(unsafe.isEmpty, "controls reached the terminal: \(unsafe.map { String($0.value, radix: 16) })")
         let introducers = output.indices.dropLast().filter { output[$0] == 0x1B }.map { output[$0 + 1] }

@@ -51,15 +51,11 @@ public enum HostileText {
         "markdown": ["| pipe | table |", "[link](javascript:alert(1))", "<script>alert(1)</script>", "# heading", "`code` ``", "*em* _em_ \\*"],
     ]
 
-    /// Whether a scalar may act on a terminal or disguise the text around it, so that caremap must
-    /// never send it raw to a terminal, a drawing or an export: the C0 controls but new line and tab, DEL,
-    /// the C1 controls (U+0080–U+009F, with the 8-bit CSI U+009B), and the bidi controls.
+    /// Whether a scalar must never be sent raw to a terminal, a drawing or an export: caremap's
+    /// one list (``CareMapKit/Swift/Unicode/Scalar/isTerminalUnsafe``) but new line and tab, which
+    /// text outputs write as themselves.
     public static func isTerminalUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A: false
-        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
+        scalar != "\n" && scalar != "\t" && scalar.isTerminalUnsafe
     }
 
     /// Every hostile text in one list, in a fixed order.

@@ -76,7 +76,7 @@ struct CommandToken: Hashable, Sendable {
                 position += 1
                 switch character {
                 case "\"": return text
-                case "\\": text.unicodeScalars.append(contentsOf: try escape().unicodeScalars)
+                case "\\": text.append(contentsOf: try escape())
                 default: text.append(character)
                 }
             }

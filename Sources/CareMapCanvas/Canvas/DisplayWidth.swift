@@ -23,18 +23,10 @@ public enum DisplayWidth {
         return text.reduce(0) { $0 + columns(of: $1) }
     }
 
-    /// Whether the scalar is a control character (C0, DEL, C1) that must never reach a terminal.
+    /// Whether the scalar is a control character (C0, DEL, C1), which takes no column; the wider
+    /// list of what must never reach a terminal is ``Swift/Unicode/Scalar/isTerminalUnsafe``.
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-    }
-
-    /// Format characters that reorder or hide text (bidi overrides and isolates, zero-width
-    /// joiners aside), shown as escapes so a name cannot disguise itself or what follows it.
-    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
     }
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {

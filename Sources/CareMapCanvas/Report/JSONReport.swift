@@ -18,7 +18,7 @@ enum JSONReport {
             // Strings, integers, booleans and finite numbers only: encoding cannot fail.
             preconditionFailure("a report always encodes: \(error)")
         }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONExporter.escapingHidden(String(decoding: data, as: UTF8.self)) + "\n"
     }
 
     struct Ref: Encodable {

@@ -92,12 +92,15 @@ extension CareMap {
         return node
     }
 
-    /// Pins the node `id` at `point`, or unpins it (`nil`) so the layout places it again.
+    /// Pins the node `id` at `point`, or unpins it (`nil`) so the layout places it again. A point
+    /// beyond ``AttributeCodec/positionLimit`` (a node dragged or nudged off the edge) is held at
+    /// the limit, so the saved file is one `check` accepts.
     ///
     /// - Complexity: O(1) on average.
     public mutating func moveNode(_ id: NodeID, to point: MapPoint?) throws(EditError) {
         _ = try existingNode(id)
-        nodes[id]?.position = point
+        let limit = AttributeCodec.positionLimit
+        nodes[id]?.position = point.map { MapPoint(x: min(max($0.x, -limit), limit), y: min(max($0.y, -limit), limit)) }
         checkInvariants()
     }
 

@@ -20,7 +20,7 @@ enum DOTString {
             case "\"": result += "\\\""
             case "\\": result += "\\\\"
             case "\n": result += "\\n"
-            case _ where isHidden(scalar): result += "\\\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            case _ where scalar.isTerminalUnsafe: result += "\\\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             default: result.unicodeScalars.append(scalar)
             }
         }
@@ -30,16 +30,5 @@ enum DOTString {
     /// An attribute list, `[name="value", …]`, every value quoted.
     static func attributes(_ pairs: Attributes) -> String {
         "[" + pairs.map { $0.name + "=" + quoted($0.value) }.joined(separator: ", ") + "]"
-    }
-
-    /// Whether a scalar is one a reader could not see: a C0 or C1 control or DEL (new line aside,
-    /// handled by the caller), a line or paragraph separator, or a bidirectional control (the set
-    /// `docs/file-format.md` escapes: U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069).
-    static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
     }
 }

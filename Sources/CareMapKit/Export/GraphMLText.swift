@@ -3,7 +3,7 @@
 /// `&`, `<`, `>`, `"` and `'` become entity references. XML 1.0 (§2.2) cannot hold most C0
 /// controls at all, and a parser turns a raw CR into LF and (in attributes) a raw tab or line
 /// break into a space, so: tab is `&#9;`, CR `&#13;`, a line break inside an attribute `&#10;`.
-/// Every other character ``DOTString/isHidden(_:)`` names (C0 and C1 controls, DEL, the line
+/// Every other character ``Swift/Unicode/Scalar/isTerminalUnsafe`` names (C0 and C1 controls, DEL, the line
 /// separators and the bidirectional controls) is written as the visible text `\u{HEX}`, the
 /// notation of the `.caremap` format: the document is then valid XML, and nothing in it can act
 /// on a terminal or reorder text in a viewer. The GraphML importer turns `\u{HEX}` of those
@@ -26,7 +26,7 @@ enum GraphMLText {
             case "\t": result += "&#9;"
             case "\r": result += "&#13;"
             case "\n" where inner.contains(index): result += "&#10;"
-            case _ where DOTString.isHidden(scalar): result += visible(scalar)
+            case _ where scalar.isTerminalUnsafe: result += visible(scalar)
             default: result.unicodeScalars.append(scalar)
             }
         }
@@ -61,7 +61,7 @@ enum GraphMLText {
             if first == "\\", scalars.starts(with: "\\u{".unicodeScalars),
                let close = scalars.prefix(12).firstIndex(of: "}"),
                let value = UInt32(String(String.UnicodeScalarView(scalars[scalars.index(scalars.startIndex, offsetBy: 3)..<close])), radix: 16),
-               let scalar = Unicode.Scalar(value), DOTString.isHidden(scalar)
+               let scalar = Unicode.Scalar(value), scalar.isTerminalUnsafe
             {
                 result.unicodeScalars.append(scalar)
                 scalars = scalars[scalars.index(after: close)...]

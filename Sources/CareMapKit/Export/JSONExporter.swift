@@ -32,11 +32,12 @@ public enum JSONExporter {
     /// writes the rest raw, so a name holding U+009B (an 8-bit CSI some terminals obey) or U+202E
     /// (which reverses the text shown) would act on whoever runs `caremap export --to json` in a
     /// terminal. Escaped, a JSON reader still gets exactly the same string. Outside its strings
-    /// JSON holds only ASCII, so every such scalar is inside one and may be escaped there.
+    /// JSON holds only ASCII, so every such scalar is inside one and may be escaped there. The
+    /// JSON report (`caremap report --format json`) goes through here too.
     ///
     /// - Complexity: O(*n*) in the length of `json`.
-    static func escapingHidden(_ json: String) -> String {
-        func isHidden(_ scalar: Unicode.Scalar) -> Bool { scalar != "\n" && DOTString.isHidden(scalar) }
+    public static func escapingHidden(_ json: String) -> String {
+        func isHidden(_ scalar: Unicode.Scalar) -> Bool { scalar != "\n" && scalar.isTerminalUnsafe }
         guard json.unicodeScalars.contains(where: isHidden) else { return json }
         var result = ""
         result.unicodeScalars.reserveCapacity(json.unicodeScalars.count)

@@ -5,7 +5,7 @@
 /// keywords (`end`, `graph`, `style`) that a map id could spell. Every label is a double-quoted
 /// string in which every ASCII character other than letters, digits and space is written as
 /// Mermaid's numeric entity code (`#34;` for `"`), so no name can end its label, open a link or
-/// inject HTML; hidden characters (``DOTString/isHidden(_:)``) become the visible `\u{HEX}`.
+/// inject HTML; hidden characters (``Swift/Unicode/Scalar/isTerminalUnsafe``) become the visible `\u{HEX}`.
 /// Each node has its sector's class (the DOT export's colours); the subject also has the class
 /// `subject`, a heavier outline. Private nodes never appear; the same map always gives the same
 /// bytes. The title is left out: Mermaid puts it in YAML front matter, a second syntax to escape
@@ -71,7 +71,7 @@ public enum MermaidExporter {
         for scalar in text.unicodeScalars {
             if scalar == "\n" {
                 result += "<br/>"
-            } else if DOTString.isHidden(scalar) {
+            } else if scalar.isTerminalUnsafe {
                 result += entities(GraphMLText.visible(scalar))
             } else if scalar.isASCII, !(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == " ") {
                 result += "#\(scalar.value);"

@@ -107,7 +107,8 @@ public enum AttributeCodec {
         guard parts.count == 2,
               let x = Int(parts[0].trimmingCharacters(in: .whitespaces)),
               let y = Int(parts[1].trimmingCharacters(in: .whitespaces)),
-              abs(x) <= positionLimit, abs(y) <= positionLimit
+              // A range, not `abs`: `abs(Int.min)` overflows and traps.
+              (-positionLimit...positionLimit).contains(x), (-positionLimit...positionLimit).contains(y)
         else { throw AttributeError(.malformedPosition(value)) }
         return MapPoint(x: x, y: y)
     }

@@ -1,4 +1,5 @@
-/// The limit on how many nodes a file may declare, checked before the file is parsed.
+/// The limits of the file format: how many nodes a file may declare, checked before the file is
+/// parsed, and the words for each limit, which the importers apply too.
 extension CareMapFile {
     /// The most nodes a map file may declare: 100,000, a hundred times the largest map a
     /// community workshop draws. A file declaring more (a generated or hostile one; 1,000,000
@@ -26,8 +27,7 @@ extension CareMapFile {
                     count += 1
                     if count > limit {
                         let column = index - start + 1
-                        return Diagnostic(.error, at: SourceLocation(line: line, column: column),
-                                          "more than \(limit.withThousandsSeparators) nodes, the most a map may hold; split it into smaller maps")
+                        return Diagnostic(.error, at: SourceLocation(line: line, column: column), tooManyNodes(limit))
                     }
                 }
                 while index < buffer.count, buffer[index] != 0x0A { index += 1 }
@@ -36,6 +36,23 @@ extension CareMapFile {
             }
             return nil
         }
+    }
+
+    /// Why a map with more than `limit` nodes is refused, read or imported.
+    static func tooManyNodes(_ limit: Int = maximumNodes) -> String {
+        "more than \(limit.withThousandsSeparators) nodes, the most a map may hold; split it into smaller maps"
+    }
+
+    /// Why an import is refused that would write a line the parser refuses (`line is longer than
+    /// 65,536 bytes`): a cell or attribute too long for one declaration.
+    static func lineTooLong(_ what: String, bytes: Int) -> String {
+        "this \(what) would be a line of \(bytes.withThousandsSeparators) bytes in the map, longer than "
+            + "\(maximumLineLength.withThousandsSeparators), the most a line may hold; shorten its longest value"
+    }
+
+    /// Why an import is refused that would write a file the reader refuses.
+    static func fileTooLarge(bytes: Int) -> String {
+        "the map would be \(bytes.withThousandsSeparators) bytes, larger than 64 MiB, the most caremap reads; split it into smaller maps"
     }
 
     /// Whether `keyword` followed by a space or tab starts at `index`.

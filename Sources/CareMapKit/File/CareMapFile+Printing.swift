@@ -14,12 +14,8 @@ extension CareMapFile {
         if !map.title.isEmpty { out += "title " + QuotedString.value(map.title) + "\n" }
         if let subject = map.subject { out += "subject \(subject)\n" }
         for note in map.notes { out += "note " + QuotedString.value(note) + "\n" }
-        appendSection(map.nodes.values, to: &out) { node in
-            line(node.kind.rawValue + " " + node.id.rawValue, text: node.name, attributes: AttributeCodec.attributes(of: node))
-        }
-        appendSection(map.links, to: &out) { link in
-            line("link \(link.from) \(link.direction.rawValue) \(link.to)", text: link.label, attributes: AttributeCodec.attributes(of: link))
-        }
+        appendSection(map.nodes.values, to: &out, nodeLine)
+        appendSection(map.links, to: &out, linkLine)
         appendSection(map.actions.values, to: &out, actionLine)
         if !map.trailingComments.isEmpty {
             out += "\n"
@@ -41,6 +37,16 @@ extension CareMapFile {
             out += line(declaration)
             out += "\n"
         }
+    }
+
+    /// A node's declaration line, without its comments.
+    static func nodeLine(_ node: Node) -> String {
+        line(node.kind.rawValue + " " + node.id.rawValue, text: node.name, attributes: AttributeCodec.attributes(of: node))
+    }
+
+    /// A link's declaration line, without its comments.
+    static func linkLine(_ link: Link) -> String {
+        line("link \(link.from) \(link.direction.rawValue) \(link.to)", text: link.label, attributes: AttributeCodec.attributes(of: link))
     }
 
     /// An action's declaration line, without its comments: also what the GraphML export carries
@@ -65,7 +71,7 @@ extension CareMapFile {
             for part in comment.split(separator: "\n", omittingEmptySubsequences: false) {
                 var text = String.UnicodeScalarView()
                 for scalar in part.unicodeScalars {
-                    text.append(QuotedString.needsEscape(scalar) && scalar != "\t" && scalar.value < 0xA0 ? "\u{FFFD}" : scalar)
+                    text.append(scalar.isTerminalUnsafe && scalar != "\t" && scalar.value < 0xA0 ? "\u{FFFD}" : scalar)
                 }
                 out += text.isEmpty ? "#\n" : "# " + String(text) + "\n"
             }

@@ -14,16 +14,21 @@ extension CareMapFile {
         parse(try read(contentsOf: url))
     }
 
-    /// The bytes of the file at `url`, refusing folders and files over ``maximumFileSize``
-    /// before reading them.
+    /// The bytes of the file at `url`, refusing anything but a regular file, and files over
+    /// ``maximumFileSize``, before reading them.
+    ///
+    /// Opened with `O_NONBLOCK` and checked with `fstat` on the open descriptor: opening a FIFO
+    /// without it waits for a writer that may never come, and reading a device or a FIFO may
+    /// never end, so every command and the editor would hang on one named like a map.
     static func read(contentsOf url: URL) throws(FileError) -> [UInt8] {
         let shown = url.relativePath
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileError(.read, shown, errno: errno) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw FileError(.read, shown, errno: errno) }
         guard (info.st_mode & S_IFMT) != S_IFDIR else { throw FileError(.read, shown, errno: EISDIR) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw FileError(.read, shown, notRegular: info.st_mode) }
         guard Int(info.st_size) <= maximumFileSize else {
             throw FileError(.read, shown, "it is larger than 64 MiB, the most caremap reads")
         }

@@ -25,6 +25,17 @@ public struct FileError: Error, Hashable, Sendable, CustomStringConvertible {
         self.init(action, path, FileError.reason(for: code, action: action))
     }
 
+    /// The error for a path that is neither a folder nor a regular file, naming what it is.
+    init(_ action: Action, _ path: String, notRegular mode: mode_t) {
+        let kind = switch mode & S_IFMT {
+        case S_IFIFO: "a named pipe (FIFO)"
+        case S_IFCHR, S_IFBLK: "a device"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
+        self.init(action, path, "it is \(kind); caremap reads only regular files")
+    }
+
     public var description: String { "cannot \(action.rawValue) '\(path)': \(reason)" }
 
     static func reason(for code: Int32, action: Action) -> String {

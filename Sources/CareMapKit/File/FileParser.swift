@@ -74,7 +74,7 @@ struct FileParser {
     }
 
     private static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar != "\t" && QuotedString.needsEscape(scalar) && scalar.value < 0xA0
+        scalar != "\t" && scalar.isTerminalUnsafe && scalar.value < 0xA0
     }
 
     private static func hex(_ scalar: Unicode.Scalar) -> String {

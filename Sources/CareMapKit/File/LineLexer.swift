@@ -59,19 +59,28 @@ struct LineLexer {
         }
     }
 
+    /// The last column worked out on a line that is not all ASCII, and the byte it is for.
+    private var known: (offset: Int, column: Int)
+
     private init(bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
         index = bytes.startIndex
         isASCII = bytes.allSatisfy { $0 < 0x80 }
+        known = (bytes.startIndex, 1)
     }
 
-    /// The column of the byte at `offset`: one more than the scalars before it.
-    private func column(at offset: Int) -> Int {
+    /// The column of the byte at `offset`: one more than the scalars before it. The lexer asks
+    /// from left to right, so counting on from the last answer costs one pass over the line in
+    /// all, not one per token or escape (which made a line of many `\"` after an accent quadratic).
+    private mutating func column(at offset: Int) -> Int {
         if isASCII { return offset - bytes.startIndex + 1 }
-        return bytes[bytes.startIndex..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        if offset < known.offset { known = (bytes.startIndex, 1) }
+        let column = bytes[known.offset..<offset].reduce(known.column) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        known = (offset, column)
+        return column
     }
 
-    private var column: Int { column(at: index) }
+    private var column: Int { mutating get { column(at: index) } }
     private var current: UInt8? { index < bytes.endIndex ? bytes[index] : nil }
 
     /// The scalar starting at `offset`, for messages that quote it.
@@ -110,7 +119,7 @@ struct LineLexer {
     }
 
     /// After a token: a space, a comment or the end of the line.
-    private func expectSeparator(after what: @autoclosure () -> String) throws(Failure) {
+    private mutating func expectSeparator(after what: @autoclosure () -> String) throws(Failure) {
         guard let byte = current, !Self.isSpace(byte), byte != UInt8(ascii: "#") else { return }
         throw Failure(column: column, message: "missing space after \(what())")
     }
@@ -177,7 +186,7 @@ struct LineLexer {
                 return result.isEmpty ? Self.text(plain) : Self.text(result + plain)
             case UInt8(ascii: "\\"):
                 result += plain
-                result += Array(String(try escape()).utf8)
+                result += try escape().utf8
             default:
                 throw Failure(column: column, message: "a tab inside a string; write it as \\t")
             }

@@ -161,9 +161,13 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
     private func graphData(_ key: Key, text: String, at location: SourceLocation) {
         let value = Self.value(text)
         switch ImportFieldNames.folded(key.name) {
-        case "title", "label", "name": builder.title = value
+        case "title", "label", "name":
+            builder.title = value
+            builder.checkLength(ofGraph: "title", value, file: file, location: location)
         case "subject": builder.subjectKey = (file, value, location)
-        case "notes", "note", "description": builder.notes.append(value)
+        case "notes", "note", "description":
+            builder.notes.append(value)
+            builder.checkLength(ofGraph: "note", value, file: file, location: location)
         case "action": builder.addAction(line: Self.trimmed(text), file: file, location: location)
         default: break
         }

@@ -14,11 +14,13 @@ struct MapBuilder {
     /// A subject named by the whole file (GraphML's graph-level `subject`), as a foreign id.
     var subjectKey: (file: String, key: String, location: SourceLocation)?
 
-    private var map = CareMap()
-    private var diagnostics: [ImportDiagnostic] = []
+    var map = CareMap()
+    var diagnostics: [ImportDiagnostic] = []
+    /// Whether a node past ``CareMapFile/maximumNodes`` was read and reported.
+    var isOverNodeLimit = false
     /// Foreign ids (or names, for a file without ids) → caremap ids, with where each was read.
     var ids: [String: (id: NodeID, location: SourceLocation)] = [:]
-    private var nodePlaces: [NodeID: (file: String, location: SourceLocation)] = [:]
+    var nodePlaces: [NodeID: (file: String, location: SourceLocation)] = [:]
     private var subjectPlace: (file: String, location: SourceLocation)?
     private var linkRecords: [ImportedRecord] = []
     /// Actions read but not yet checked, kept until every node is read (see
@@ -27,6 +29,7 @@ struct MapBuilder {
 
     /// Reads one node; problems are kept for ``finish()``.
     mutating func addNode(_ record: ImportedRecord) {
+        guard map.nodes.count < CareMapFile.maximumNodes else { return refuseNodeOverLimit(record) }
         var node = Node(id: NodeID(""), kind: .person)
         if let kind = record.field("kind") {
             if let parsed = Self.kind(kind.value) {
@@ -104,6 +107,7 @@ struct MapBuilder {
         map.actions = OrderedDictionary(actions.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         map.title = title
         map.notes = notes
+        checkFileLimits(linkPlaces: linkPlaces, actionPlaces: actions.places)
         for problem in map.problems() where problem.severity == .error {
             let place: (file: String, location: SourceLocation)? = switch problem.location {
             case .subject: subjectPlace
@@ -186,12 +190,14 @@ struct MapBuilder {
     }
 
     /// `x` and `y` together; decimals (Gephi's and yEd's coordinates) are rounded to whole cells.
+    /// A number too large for a whole cell (`-1e300`) is left as written, so the message about
+    /// it quotes the file rather than a clamped value the file never held.
     private mutating func setPosition(_ fields: [String: ImportedRecord.Field], on node: inout Node, record: ImportedRecord) {
         guard !fields.isEmpty else { return }
         guard let x = fields["x"], let y = fields["y"] else {
             return report(record.file, (fields["x"] ?? fields["y"])!.location, "a position needs both x and y")
         }
-        let whole = [x, y].map { field in Double(field.value).flatMap { $0.isFinite ? String(Int(exactly: $0.rounded()) ?? Int.max) : nil } ?? field.value }
+        let whole = [x, y].map { field in Double(field.value).flatMap { Int(exactly: $0.rounded()) }.map(String.init) ?? field.value }
         set(ImportedRecord.Field(name: "at", value: whole.joined(separator: ","), location: x.location, isKnown: true, original: "at"), on: &node, file: record.file)
     }
 

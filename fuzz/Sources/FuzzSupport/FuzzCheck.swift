@@ -11,16 +11,6 @@ public enum Fuzz {
         Array(UnsafeBufferPointer(start: data, count: size))
     }
 
-    /// Whether a scalar may act on a terminal or disguise the text around it: a C0 control, DEL,
-    /// a C1 control or a bidi control (the same set as the tests' `HostileText.isTerminalUnsafe`,
-    /// which this package cannot import, new line and tab aside).
-    public static func isTerminalUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
-    }
-
     /// Stops the run with `message` when `condition` is false.
     ///
     /// libFuzzer counts only crashes, so a broken property must crash: `abort()` makes it save the
