@@ -50,9 +50,12 @@ extension CareMapFile {
     }
 
     /// Saves `map` in canonical form at `url`, atomically, keeping the previous version as
-    /// `NAME~`. A new file is readable by its owner only (0600); an existing one keeps its mode.
-    public static func save(_ map: CareMap, to url: URL) throws(FileError) {
-        try AtomicWrite.write(Array(print(map).utf8), to: url, keepingBackup: true)
+    /// `NAME~`. A new file is readable by its owner only (0600); an existing one keeps its mode
+    /// unless `privately` (a map made by an import, which replaces rather than edits a file) says
+    /// 0600 whatever the old one had. Through a symbolic link, the file linked to is saved, the
+    /// link is kept, and the backup is a real file beside that file.
+    public static func save(_ map: CareMap, to url: URL, privately: Bool = false) throws(FileError) {
+        try AtomicWrite.write(Array(print(map).utf8), to: url, keepingBackup: true, mode: privately ? 0o600 : nil)
     }
 
     /// Writes `text` at `url` atomically, with the same modes as ``save(_:to:)`` and no backup:
@@ -88,10 +91,12 @@ extension CareMapFile {
 /// tell one left by a killed writer (no lock, see `AtomicWrite+Leftovers.swift`) from one
 /// another process is still writing.
 enum AtomicWrite {
-    /// Writes `bytes` at `url`; `mode` forces the permission bits, otherwise an existing file
-    /// keeps its own and a new one gets 0600.
+    /// Writes `bytes` at `url`, or at the file it links to (see `AtomicWrite+Links.swift`);
+    /// `mode` forces the permission bits, otherwise an existing file keeps its own and a new one
+    /// gets 0600.
     static func write(_ bytes: [UInt8], to url: URL, keepingBackup: Bool, mode: mode_t? = nil) throws(FileError) {
         let shown = url.relativePath
+        let url = URL(fileURLWithPath: try linkTarget(of: url.path, shown: shown))
         let path = url.path
         let folder = url.deletingLastPathComponent().path
         var existing = stat()

@@ -95,7 +95,7 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode.failure
         }
         do {
-            try CareMapFile.save(map, to: URL(fileURLWithPath: output))
+            try CareMapFile.save(map, to: URL(fileURLWithPath: output), privately: true)
         } catch {
             StandardError.write("caremap: \(error)")
             throw ExitCode.failure
