@@ -34,6 +34,7 @@ import Testing
         for (text, cell) in [
             ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""), ("+1", "'+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"),
             ("\tTAB", "'\tTAB"), ("\rCR", "\"'\rCR\""), ("'quoted", "''quoted"), ("a=b", "a=b"), ("", ""),
+            ("＝HYPERLINK()", "'＝HYPERLINK()"), ("＋1", "'＋1"), ("－1", "'－1"), ("＠SUM(A1)", "'＠SUM(A1)"), ("﹦1", "'﹦1"), ("a＝b", "a＝b"),
         ] {
             #expect(CSVExporter.cell(text, field: "name") == cell, "\(text.debugDescription)")
         }

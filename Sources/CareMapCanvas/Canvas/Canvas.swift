@@ -35,8 +35,9 @@ public struct Canvas: Hashable, Sendable {
     }
 
     /// Writes text from (x, y) rightwards, clipped to the canvas and to `maxWidth` columns, and
-    /// returns the columns used. Controls become visible escapes (see ``SafeText``); a wide
-    /// character that would not fit is replaced by a space, never split.
+    /// returns the columns used. Controls become visible escapes (see ``SafeText``); an emoji
+    /// sequence is drawn as ``DisplayWidth/drawable(_:)`` gives it; a wide character that would
+    /// not fit is replaced by a space, never split.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: CellStyle = .plain, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height else { return 0 }
@@ -50,7 +51,7 @@ public struct Canvas: Hashable, Sendable {
                 return min(column + 1, max(limit, 0))
             }
             if x + column >= 0 {
-                self[x: x + column, y: y] = Cell(String(character), style: style)
+                self[x: x + column, y: y] = Cell(String(DisplayWidth.drawable(character)), style: style)
                 if columns == 2 { self[x: x + column + 1, y: y] = Cell("", style: style) }
             }
             column += columns

@@ -4,12 +4,12 @@
 /// Width property, and Foundation has no `wcwidth`. The tables follow Unicode 15's
 /// EastAsianWidth.txt (W and F ranges) and emoji presentation, as xterm and tmux do.
 public enum DisplayWidth {
-    /// Columns for one grapheme cluster: 0 for a cluster of only zero-width scalars, 2 for a wide
-    /// base character or an emoji presentation sequence, 1 otherwise. Control characters are
-    /// reported as 0; callers replace them with visible escapes before measuring.
+    /// Columns for one grapheme cluster as it is drawn (``drawable(_:)``): 0 for a cluster of
+    /// only zero-width scalars, 2 for a wide base character, 1 otherwise. Control characters
+    /// are reported as 0; callers replace them with visible escapes before measuring.
     public static func columns(of character: Character) -> Int {
+        let character = drawable(character)
         guard let first = character.unicodeScalars.first else { return 0 }
-        if character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         if isZeroWidth(first) {
             return character.unicodeScalars.dropFirst().contains { !isZeroWidth($0) } ? 1 : 0
         }

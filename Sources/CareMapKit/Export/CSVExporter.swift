@@ -4,7 +4,8 @@
 ///
 /// Written by hand: no CSV package is available to caremap, and writing RFC 4180 is a few lines.
 /// Every field is quoted when it holds a comma, a quote or a line break; text cells that a
-/// spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) get a
+/// spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, their full-width
+/// forms, tab or CR) get a
 /// leading `'`, as OWASP's "CSV Injection" page recommends, and so does text that starts with
 /// `'`, so the importer can always remove one. Numbers (ring, x, y) are written as numbers:
 /// `-12` is a coordinate, not a formula. Private nodes never appear, nor do actions about them;
@@ -76,5 +77,10 @@ public enum CSVExporter {
     }
 
     /// What a spreadsheet may read as the start of a formula, and the apostrophe that marks text.
-    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "'"]
+    /// The full-width and small forms (`＝`, `＋`, `－`, `＠`, `﹦`, `﹢`, `﹣`, `﹫`) count too: a
+    /// spreadsheet set up for East Asian input folds them to ASCII and runs the formula.
+    static let formulaStarts: Set<Unicode.Scalar> = [
+        "=", "+", "-", "@", "\t", "\r", "'",
+        "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}", "\u{FE66}", "\u{FE62}", "\u{FE63}", "\u{FE6B}",
+    ]
 }
