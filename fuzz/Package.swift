@@ -6,19 +6,22 @@ import PackageDescription
 /// Build and run them with `fuzz/run.sh [SECONDS]`.
 ///
 /// Each target is one folder under `Sources/` holding one file that defines
-/// `LLVMFuzzerTestOneInput`. To fuzz a new entry point (an importer, say), add that file and one
-/// line below naming the target and the caremap modules it calls.
+/// `LLVMFuzzerTestOneInput`. To fuzz a new entry point, add that file and one line below naming
+/// the target and the caremap modules it calls.
 let targets: [(name: String, modules: [String])] = [
     ("fuzz-parser", ["CareMapKit"]),
     ("fuzz-command-line", ["CareMapKit", "CareMapApp"]),
     ("fuzz-show", ["CareMapKit", "CareMapCanvas"]),
+    ("fuzz-report", ["CareMapKit", "CareMapCanvas"]),
+    ("fuzz-csv-import", ["CareMapKit"]),
+    ("fuzz-graphml-import", ["CareMapKit"]),
 ]
 
 let package = Package(
     name: "caremap-fuzz",
     dependencies: [.package(name: "caremap", path: "..")],
     targets: [
-        .target(name: "FuzzSupport"),
+        .target(name: "FuzzSupport", dependencies: [.product(name: "CareMapKit", package: "caremap")]),
     ] + targets.map { target in
         .executableTarget(
             name: target.name,

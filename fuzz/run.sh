@@ -3,8 +3,10 @@
 #
 #   fuzz/run.sh [SECONDS]
 #
-# A target fuzz-NAME starts from fuzz/seeds/fuzz-NAME/ when that folder exists, else from the
-# sample maps, with fuzz/dictionaries/fuzz-NAME.dict (else caremap.dict) as its dictionary. What
+# A target fuzz-NAME starts from fuzz/seeds/fuzz-NAME/ when that folder exists (the command line
+# and the importers), else from the map seeds, fuzz/seeds/maps/ (the hostile corpus and every
+# crash found) and the sample maps; with fuzz/dictionaries/fuzz-NAME.dict (else caremap.dict) as
+# its dictionary. `swift test` replays every seed (SeedCorpusTests). What
 # it learns is kept in fuzz/corpus/ for the next run. A crash, or a broken property, is saved as
 # fuzz/crashes/TARGET-crash-… and makes the script fail: turn it into a regression test in the
 # normal test suite (docs/safety.md, "Fuzzing").
@@ -27,17 +29,17 @@ for target in "${targets[@]}"; do swift build "${flags[@]}" --product "$target";
 mkdir -p corpus crashes
 failed=()
 for target in "${targets[@]}"; do
-    seeds="seeds/$target"
-    [[ -d "$seeds" ]] || seeds="../sample-maps"
+    seeds=("seeds/$target")
+    [[ -d "${seeds[0]}" ]] || seeds=("seeds/maps" "../sample-maps")
     dictionary="dictionaries/$target.dict"
     [[ -f "$dictionary" ]] || dictionary="dictionaries/caremap.dict"
     mkdir -p "corpus/$target"
-    echo "== $target: $seconds s from $seeds with $dictionary"
+    echo "== $target: $seconds s from ${seeds[*]} with $dictionary"
     # Leaks are not looked for: the Swift runtime keeps metadata caches to the end, which
     # LeakSanitizer would report on every run. -timeout fails any one input taking over 10 s.
     if ! "$bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
         -print_final_stats=1 -dict="$dictionary" -artifact_prefix="crashes/$target-" \
-        "corpus/$target" "$seeds"; then
+        "corpus/$target" "${seeds[@]}"; then
         failed+=("$target")
     fi
 done

@@ -25,16 +25,17 @@ enum Caremap {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("caremap")
     }
 
-    /// Runs caremap with `arguments` in `directory`, feeding `input` on standard input.
-    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Output {
-        try run(binary, arguments, in: directory, input: input)
+    /// Runs caremap with `arguments` in `directory`, feeding `input` on standard input; after
+    /// `timeout`, when given, the run is killed and its status is 124, as `timeout(1)` reports it.
+    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil, timeout: Duration? = nil) throws -> Output {
+        try run(binary, arguments, in: directory, input: input, timeout: timeout)
     }
 
     /// Runs `executable` with `posix_spawn` and `waitpid` rather than Foundation's `Process`: on
     /// Linux, `Process` learns that a child ended from a socket the child inherits, and a daemon the
     /// child starts (the tmux server) inherits it too and keeps it open, so `waitUntilExit` never
     /// returns. Output goes to files, not pipes, for the same reason.
-    static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Output {
+    static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil, input: Data? = nil, timeout: Duration? = nil) throws -> Output {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let paths = ["stdin", "stdout", "stderr"].map { folder.appendingPathComponent($0).path }
@@ -54,10 +55,22 @@ enum Caremap {
         let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, environ)
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        var timedOut = false
+        if let timeout {
+            let deadline = ContinuousClock.now + timeout
+            while waitpid(pid, &status, WNOHANG) == 0 {
+                if ContinuousClock.now > deadline {
+                    timedOut = true
+                    kill(pid, SIGKILL)
+                    break
+                }
+                usleep(5_000)
+            }
+        }
+        if timeout == nil || timedOut { while waitpid(pid, &status, 0) == -1 && errno == EINTR {} }
         let exited = status & 0x7F == 0
         return Output(
-            status: exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F),
+            status: timedOut ? 124 : exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F),
             stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: paths[1])), as: UTF8.self),
             stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: paths[2])), as: UTF8.self)
         )

@@ -1,0 +1,92 @@
+import CareMapKit
+import Foundation
+import HostileInput
+import Testing
+
+/// The fuzzing seed corpus kept in `fuzz/seeds/` (`docs/safety.md`, "Fuzzing"): every seed is
+/// replayed here through the real binary, so an input that once crashed caremap stays a test,
+/// and the corpus is checked to hold the hostile corpus, so a fuzz run starts from it.
+///
+/// `CAREMAP_RECORD_SEEDS=1 swift test --filter SeedCorpusTests` writes the hostile corpus's
+/// files (those under 64 KiB; the huge ones are made by the tests) into `fuzz/seeds/maps/`.
+@Suite struct SeedCorpusTests {
+    static let seeds = Caremap.packageRoot.appendingPathComponent("fuzz/seeds")
+
+    static func files(in folder: String) -> [URL] {
+        let url = seeds.appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.sorted().map { url.appendingPathComponent($0) }
+    }
+
+    /// The small files of the hostile corpus, named by their place in it.
+    static var hostileSeeds: [(name: String, bytes: [UInt8])] {
+        HostileFile.corpus.enumerated().compactMap { index, file in
+            let bytes = file.bytes()
+            return bytes.count <= 65_536 ? (String(format: "hostile-%03d.caremap", index), bytes) : nil
+        }
+    }
+
+    static func unsafe(_ text: String) -> [UInt32] {
+        text.unicodeScalars.filter(HostileText.isTerminalUnsafe).map(\.value)
+    }
+
+    @Test func theMapSeedsHoldTheHostileCorpus() throws {
+        let folder = Self.seeds.appendingPathComponent("maps")
+        if ProcessInfo.processInfo.environment["CAREMAP_RECORD_SEEDS"] == "1" {
+            for (name, bytes) in Self.hostileSeeds { try Data(bytes).write(to: folder.appendingPathComponent(name)) }
+        }
+        #expect(!Self.hostileSeeds.isEmpty)
+        for (name, bytes) in Self.hostileSeeds {
+            let kept = try? Data(contentsOf: folder.appendingPathComponent(name))
+            #expect(kept == Data(bytes), "fuzz/seeds/maps/\(name) is missing or stale; re-record with CAREMAP_RECORD_SEEDS=1")
+        }
+    }
+
+    @Test(arguments: files(in: "maps"))
+    func everyMapSeedIsHandledSafelyByEveryCommand(_ seed: URL) throws {
+        let folder = try Caremap.temporaryFolder()
+        try FileManager.default.copyItem(at: seed, to: folder.appendingPathComponent("seed.caremap"))
+        for command in [["check"], ["show", "--width", "80"], ["report"], ["report", "--format", "json"], ["export", "--to", "json"]] {
+            let output = try Caremap.run(command + ["seed.caremap"], in: folder)
+            #expect([0, 1].contains(output.status), "\(seed.lastPathComponent): \(command) ended with \(output.status)")
+            #expect(Self.unsafe(output.stdout + output.stderr) == [], "\(seed.lastPathComponent): \(command)")
+        }
+    }
+
+    /// A CSV seed is the nodes table, a NUL byte, then the links table, as `fuzz-csv-import` reads it.
+    @Test(arguments: files(in: "fuzz-csv-import"))
+    func everyCSVSeedImportsToAMapCheckAccepts(_ seed: URL) throws {
+        let folder = try Caremap.temporaryFolder()
+        let bytes = [UInt8](try Data(contentsOf: seed))
+        let split = bytes.firstIndex(of: 0) ?? bytes.count
+        try Data(bytes[..<split]).write(to: folder.appendingPathComponent("nodes.csv"))
+        var arguments = ["import", "nodes.csv", "-o", "m.caremap"]
+        if split < bytes.count {
+            try Data(bytes[(split + 1)...]).write(to: folder.appendingPathComponent("links.csv"))
+            arguments += ["--links", "links.csv"]
+        }
+        try Self.importAndCheck(arguments, seed: seed, in: folder)
+    }
+
+    @Test(arguments: files(in: "fuzz-graphml-import"))
+    func everyGraphMLSeedImportsToAMapCheckAccepts(_ seed: URL) throws {
+        let folder = try Caremap.temporaryFolder()
+        try FileManager.default.copyItem(at: seed, to: folder.appendingPathComponent("map.graphml"))
+        try Self.importAndCheck(["import", "map.graphml", "-o", "m.caremap"], seed: seed, in: folder)
+    }
+
+    /// An import either fails with every problem at `file:line:col` (or naming the file) and
+    /// writes nothing, or writes a map `check` accepts.
+    static func importAndCheck(_ arguments: [String], seed: URL, in folder: URL) throws {
+        let output = try Caremap.run(arguments, in: folder)
+        let name = seed.lastPathComponent
+        #expect([0, 1].contains(output.status), "\(name): import ended with \(output.status)")
+        #expect(unsafe(output.stdout + output.stderr) == [], "\(name)")
+        let written = FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.caremap").path)
+        #expect(written == (output.status == 0), "\(name): \(output.stderr)")
+        if written {
+            let check = try Caremap.run(["check", "m.caremap"], in: folder)
+            #expect(check.status == 0, "\(name): the import wrote a map check refuses: \(check.stderr)")
+        }
+    }
+}
