@@ -74,7 +74,7 @@ let package = Package(
         // Runs the built `caremap` binary: exit codes, output, and the editor under tmux.
         .testTarget(
             name: "CaremapCLITests",
-            dependencies: ["CareMapKit", "HostileInput", "caremap"]
+            dependencies: ["CareMapKit", "CareMapCanvas", "HostileInput", "caremap"]
         ),
     ]
 )

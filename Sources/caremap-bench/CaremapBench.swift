@@ -36,11 +36,15 @@ struct CaremapBench: ParsableCommand {
     @Option(help: "The caremap executable to time `caremap show` with (default: the one built beside this bench).")
     var caremap: String?
 
+    @Option(name: .customLong("worst-shapes"), help: "Nodes in the worst shapes (a chain, a star, one long line) run through every command; 0 skips them.")
+    var worstShapes = CareMapFile.maximumNodes
+
     @Option(name: .customLong("peak-memory-of"), help: .hidden)
     var peakMemoryOf: String?
 
     func validate() throws {
-        guard sizes.allSatisfy({ (2...1_000_000).contains($0) }) else { throw ValidationError("sizes must be between 2 and 1,000,000 nodes.") }
+        guard sizes.allSatisfy({ (2...CareMapFile.maximumNodes).contains($0) }) else { throw ValidationError("sizes must be between 2 and 100,000 nodes, the most a map may hold.") }
+        guard worstShapes == 0 || (2...CareMapFile.maximumNodes).contains(worstShapes) else { throw ValidationError("--worst-shapes must be 0 or between 2 and 100,000 nodes.") }
         guard (1...100).contains(runs) else { throw ValidationError("--runs must be between 1 and 100.") }
     }
 
@@ -59,6 +63,12 @@ struct CaremapBench: ParsableCommand {
             var bench = Measurement(map: map, runs: runs, only: only, fixture: Fixtures.stem(size: size, in: fixtures ?? scratch).path)
             bench.caremap = caremap ?? Self.siblingCaremap
             bench.measureAll { result in
+                print(BenchTable.row(result))
+                results.append(result)
+            }
+        }
+        if worstShapes > 0 {
+            try WorstShapes.measure(size: worstShapes, runs: runs, only: only, folder: fixtures ?? scratch, caremap: caremap ?? Self.siblingCaremap) { result in
                 print(BenchTable.row(result))
                 results.append(result)
             }

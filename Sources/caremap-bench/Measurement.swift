@@ -36,12 +36,12 @@ struct Measurement {
     func measureAll(_ report: (BenchResult) -> Void) {
         let bytes = Array(CareMapFile.print(map).utf8)
         let open = size >= 100_000 ? 1000.0 : size >= 10_000 ? 100 : nil
-        time("parse + validate", target: open, report) { _ = CareMapFile.parse(bytes) }
+        checked("parse + validate", target: open, report) { CareMapFile.parse(bytes).map != nil }
         time("validate", report) { _ = map.problems() }
         time("print", report) { _ = CareMapFile.print(map) }
         let saved = FileManager.default.temporaryDirectory.appendingPathComponent("caremap-bench-save-\(getpid()).caremap")
-        time("save (print + write)", target: open, report) { try? CareMapFile.save(map, to: saved) }
-        try? FileManager.default.removeItem(at: saved)
+        checked("save (print + write)", target: open, report) { (try? CareMapFile.save(map, to: saved)) != nil }
+        for file in [saved.path, saved.path + "~"] { try? FileManager.default.removeItem(atPath: file) }
         time("layout rings", target: isTenThousand ? 100 : nil, report) { _ = Layouter.layout(map, style: .rings) }
         let layered = size > Self.layeredLimit
             ? "over \(Self.layeredLimit.formatted()) nodes: crossing reduction takes seconds at 10,000 and grows faster than the map"
@@ -96,9 +96,9 @@ struct Measurement {
             }
         }
         let bytes = Array(CareMapFile.print(map).utf8)
-        time("first frame (open + draw)", target: size <= 300 ? 150 : nil, report) {
-            guard let opened = CareMapFile.parse(bytes).map else { return }
-            _ = Editor(map: opened, path: nil, width: 200, height: 60).view()
+        checked("first frame (open + draw)", target: size <= 300 ? 150 : nil, report) {
+            guard let opened = CareMapFile.parse(bytes).map else { return false }
+            return !Editor(map: opened, path: nil, width: 200, height: 60).view().cells.isEmpty
         }
     }
 
@@ -108,8 +108,8 @@ struct Measurement {
         let file = fixture + ".caremap"
         if size == 300 {
             let missing = caremap == nil ? "no caremap executable beside the bench; build it: swift build -c release --product caremap" : nil
-            time("caremap show (whole process)", target: 100, skip: missing, report) {
-                _ = try? ChildProcess.run(caremap ?? "", ["show", file])
+            checked("caremap show (whole process)", target: 100, skip: missing, report) {
+                (try? ChildProcess.run(caremap ?? "", ["show", file]))?.status == 0
             }
         }
         if size >= 10_000, wanted("peak memory in the editor") {
