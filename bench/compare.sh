@@ -48,7 +48,7 @@ if [ -z "$bench_json" ]; then
     bench_json="$out/bench.json"
     echo "== caremap-bench --sizes $sizes (writes fixtures to $out/fixtures)"
     # shellcheck disable=SC2086  # sizes is a list of words
-    .build/release/caremap-bench --sizes $sizes --runs "$runs" --json "$bench_json" --write-fixtures "$out/fixtures"
+    .build/release/caremap-bench --sizes $sizes --runs "$runs" --worst-shapes 0 --json "$bench_json" --write-fixtures "$out/fixtures"
 fi
 
 # Prints the median wall time in seconds of running "$@" (output discarded), "> LIMIT s" when
