@@ -36,6 +36,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.caremap").path))
     }
 
+    /// `:pin` and `:set at=` with a number at the edge of `Int` once killed the editor, losing
+    /// the edits since the last recovery write and leaving the lock behind.
+    @Test(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed; install it (apt-get install tmux) to run the editor end to end"))
+    func theEditorRefusesAPositionAtTheEdgeOfInt() throws {
+        let (folder, file) = try EditorSessionTests.copyOfSample("amira.caremap")
+        let original = try Data(contentsOf: file)
+        let editor = try TmuxSession([Caremap.binary.path, "amira.caremap"], width: 160, in: folder)
+        #expect(try editor.waitFor("amira.caremap").matched)
+        for (command, value) in [(":pin amira -9223372036854775808,0", "-9223372036854775808,0"), (":set at=0,-9223372036854775808", "0,-9223372036854775808")] {
+            try editor.type(command)
+            try editor.send("Enter")
+            let refused = try editor.waitFor("malformed position '\(value)'")
+            #expect(refused.matched, "\(command): \(refused.screen)")
+        }
+        try editor.send("q")
+        #expect(try editor.waitForExit())
+        #expect(try Data(contentsOf: file) == original)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".amira.caremap.lock").path))
+    }
+
     /// C1 controls, bidi controls, DEL and the line and paragraph separators in a name: every
     /// output the map can be turned into keeps them out, the JSON report included.
     @Test func noOutputWritesAnUnsafeScalarRaw() throws {
