@@ -42,6 +42,13 @@ import Testing
         #expect(CSVExporter.cell("-12", field: "notes") == "'-12")
     }
 
+    @Test func controlsBidiAndLineSeparatorsAreWrittenVisiblyAndReadBack() {
+        let text = "a\u{202E}b\u{7}c\u{9B}d\u{2028}e\u{7F}\tf"
+        let cell = CSVExporter.cell(text, field: "name")
+        #expect(cell == "a\\u{202E}b\\u{7}c\\u{9B}d\\u{2028}e\\u{7F}\tf")
+        #expect(CSVImporter.unmarked(cell) == text)
+    }
+
     @Test func quotingFollowsRFC4180() {
         #expect(CSVExporter.cell("a,b", field: "name") == "\"a,b\"")
         #expect(CSVExporter.cell("say \"hi\"", field: "name") == "\"say \"\"hi\"\"\"")

@@ -75,6 +75,15 @@ import Testing
         let report = try Caremap.run(["report", "--format", "json", "r.caremap"], in: folder)
         #expect(report.stdout.contains(#""x\u009B2J\u202Ey\u007F\u2028z\u2029\u2066 (friend)""#))
         #expect(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) is [String: Any])
+        #expect(try Caremap.run(["export", "r.caremap", "--to", "csv", "-o", "r"], in: folder).status == 0)
+        for file in ["r-nodes.csv", "r-links.csv"] {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(text.unicodeScalars.filter { $0 != "\r" && HostileText.isTerminalUnsafe($0) }.isEmpty, "\(file)")
+        }
+        let back = try Caremap.run(["import", "r-nodes.csv", "--links", "r-links.csv", "-o", "back.caremap"], in: folder)
+        #expect(back.status == 0, "\(back.stderr)")
+        let names = try EditorSessionTests.map(at: folder.appendingPathComponent("back.caremap")).nodes.values.map(\.name)
+        #expect(names.contains("x\u{9B}2J\u{202E}y\u{7F}\u{2028}z\u{2029}\u{2066}"))
     }
 
     /// A named pipe under a map's name: every command and the editor refuse it at once instead of

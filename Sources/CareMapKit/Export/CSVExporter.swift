@@ -3,7 +3,8 @@
 /// spreadsheets, Kumu and R's egor read (see `docs/exports.md`).
 ///
 /// Written by hand: no CSV package is available to caremap, and writing RFC 4180 is a few lines.
-/// Every field is quoted when it holds a comma, a quote or a line break; text cells that a
+/// Every field is quoted when it holds a comma, a quote or a line break; a control, bidi or line
+/// separator character but tab and line breaks is written `\u{HEX}`; text cells that a
 /// spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, their full-width
 /// forms, tab or CR) get a
 /// leading `'`, as OWASP's "CSV Injection" page recommends, and so does text that starts with
@@ -61,11 +62,15 @@ public enum CSVExporter {
         ([header.map { cell($0, field: "") }] + rows).map { $0.joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// One field: neutralised against formulas (text only), then quoted if it needs quotes.
+    /// One field: neutralised against formulas (text only), its hidden characters made visible,
+    /// then quoted if it needs quotes.
     static func cell(_ text: String, field: String) -> String {
         var text = text
         if !InterchangeFields.integers.contains(field), let first = text.unicodeScalars.first, formulaStarts.contains(first) {
             text = "'" + text
+        }
+        if text.unicodeScalars.contains(where: isHidden) {
+            text = text.unicodeScalars.map { isHidden($0) ? GraphMLText.visible($0) : String($0) }.joined()
         }
         guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         var quoted = "\""
@@ -74,6 +79,13 @@ public enum CSVExporter {
             quoted.unicodeScalars.append(scalar)
         }
         return quoted + "\""
+    }
+
+    /// A terminal-unsafe scalar other than the tab and line breaks a CSV cell holds as they are:
+    /// written as the visible `\u{HEX}`, as GraphML does, so `cat` of an export cannot act on
+    /// the terminal; the importer reads it back.
+    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isTerminalUnsafe && scalar != "\t" && scalar != "\n" && scalar != "\r"
     }
 
     /// What a spreadsheet may read as the start of a formula, and the apostrophe that marks text.

@@ -97,8 +97,9 @@ public enum CSVImporter {
         return records
     }
 
-    /// A cell without the one leading `'` that marks text in spreadsheets.
+    /// A cell without the one leading `'` that marks text in spreadsheets, and with the
+    /// `\u{HEX}` the export writes for a terminal-unsafe character turned back into it.
     static func unmarked(_ text: String) -> String {
-        text.hasPrefix("'") ? String(text.dropFirst()) : text
+        GraphMLText.unescaped(text.hasPrefix("'") ? String(text.dropFirst()) : text)
     }
 }
