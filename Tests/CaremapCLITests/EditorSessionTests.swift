@@ -26,6 +26,7 @@ struct EditorSessionTests {
         let (folder, file) = try Self.copyOfSample("amira.caremap")
         let before = try Self.map(at: file)
         let session = try Self.start(["amira.caremap"], in: folder)
+        defer { session.end() }
         #expect(try session.waitFor("amira.caremap").matched)
 
         try session.send("a")
@@ -64,6 +65,7 @@ struct EditorSessionTests {
         let (folder, file) = try Self.copyOfSample("noorzai-family.caremap")
         let original = try String(contentsOf: file, encoding: .utf8)
         let session = try Self.start(["noorzai-family.caremap"], in: folder)
+        defer { session.end() }
         #expect(try session.waitFor("noorzai-family.caremap").matched)
         try session.send("p")
         try session.type("Library")
@@ -85,6 +87,7 @@ struct EditorSessionTests {
         let (folder, file) = try Self.copyOfSample("amira.caremap")
         let original = try String(contentsOf: file, encoding: .utf8)
         let session = try Self.start(["amira.caremap"], in: folder)
+        defer { session.end() }
         #expect(try session.waitFor("amira.caremap").matched)
         try session.send("a")
         try session.type("Mariam")
@@ -105,6 +108,7 @@ struct EditorSessionTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == original)
 
         let again = try Self.start(["amira.caremap"], in: folder)
+        defer { again.end() }
         #expect(try again.waitFor("Unsaved work from an earlier session is in amira.caremap.recovery. Restore it? y/n").matched)
         try again.send("y")
         #expect(try again.waitFor("restored unsaved work").matched)
@@ -119,6 +123,7 @@ struct EditorSessionTests {
     @Test func aMissingFileIsCreatedOnFirstSaveReadableByTheOwnerOnly() throws {
         let folder = try Caremap.temporaryFolder()
         let session = try Self.start(["new.caremap"], in: folder)
+        defer { session.end() }
         #expect(try session.waitFor("new.caremap").matched)
         try session.send("o")
         try session.type("Refugee Council drop-in")
@@ -137,6 +142,7 @@ struct EditorSessionTests {
     @Test func theStartScreenOpensASample() throws {
         let folder = try Caremap.temporaryFolder()
         let session = try Self.start([], in: folder)
+        defer { session.end() }
         let titles = try Caremap.samples.map { try Self.map(at: $0).title }
         let start = try session.waitFor(titles[0])
         #expect(start.matched, "\(start.screen)")

@@ -90,6 +90,7 @@ import Testing
         let folder = try Caremap.temporaryFolder()
         let sample = try #require(Caremap.samples.first)
         let session = try TmuxSession([Caremap.binary.path, "export", sample.path, "--to", "png"], width: 200, in: folder)
+        defer { session.end() }
         let shown = try session.waitFor("png is binary")
         #expect(shown.screen.contains("Error: png is binary and would garble the terminal; write it with -o FILE.png, or pipe it."))
         #expect(!shown.screen.contains("PNG"), "no image bytes reached the screen")
