@@ -39,12 +39,28 @@ import Testing
         let link = try #require(editor.map.links.last)
         #expect(link == Link(from: "hassan", to: "riverside-gp", direction: .forward, label: "books appointments", strength: .moderate,
                              support: [.practical, .health], modes: [.phone], language: LanguageTag("ar")))
-        #expect(editor.selection == .link(4))
+        #expect(editor.selection == .link(editor.map.links[4].id))
         #expect(editor.bottomLine == "tied Hassan -> Riverside GP surgery · e sets strength, support and more")
         editor.command("link karim mosque")
         #expect(editor.map.links.last == Link(from: "karim", to: "mosque"))
         editor.command(#"link mosque karim "->""#)
         #expect(editor.map.links.last == Link(from: "mosque", to: "karim", label: "->"))
+    }
+
+    /// With ties known by index, removing an earlier tie passed the selection to the next one.
+    @Test func unlinkingAnotherTieKeepsTheSelectionOnItsOwnTie() throws {
+        var editor = Editor.on(sampleMap())
+        let karim = try #require(editor.map.links.first { $0.to == "karim" })
+        editor.press(.tab, .tab, .tab)
+        #expect(editor.selection == .link(karim.id))
+        editor.command("unlink hassan amira")
+        #expect(editor.map.links.count == 3)
+        #expect(editor.selection == .link(karim.id))
+        #expect(editor.map.link(karim.id) == karim)
+        editor.press(.character("u"))
+        editor.press(.character("d"))
+        #expect(!editor.map.links.contains(karim))
+        #expect(editor.map.links.count == 3)
     }
 
     @Test func unlinkTheSelectedTie() {

@@ -52,7 +52,7 @@ import Testing
         editor.press(.enter)
         #expect(editor.map.links.count == 5)
         #expect(editor.map.links.last == Link(from: "amira", to: "mosque"))
-        #expect(editor.selection == .link(4))
+        #expect(editor.selection == .link(editor.map.links[4].id))
     }
 
     @Test func connectPicksTheTargetWithArrows() {

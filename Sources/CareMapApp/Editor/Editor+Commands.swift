@@ -95,19 +95,19 @@ extension Editor {
     private mutating func unlink(_ target: CommandTarget, label: String?) throws(LineCommandError) -> [Effect] {
         switch target {
         case .selection:
-            guard case .link(let index)? = selection, map.links.indices.contains(index) else {
+            guard case .link(let id)? = selection, map.link(id) != nil else {
                 throw .needsSelection("unlink", what: "a tie")
             }
             return deleteSelection()
         case .node:
             throw .usage("unlink")
         case .ties(let a, let b):
-            let indices = try ties(a, b, label: label)
+            let ids = try ties(a, b, label: label)
             let names = (displayName(of: try node(a)), displayName(of: try node(b)))
             return try commit { map in
-                for index in indices.reversed() { try map.removeLink(at: index) }
+                for id in ids { try map.removeLink(id) }
             } message: { _ in
-                "untied \(names.0) and \(names.1)" + (indices.count > 1 ? " (\(indices.count) ties)" : "") + " — u to undo"
+                "untied \(names.0) and \(names.1)" + (ids.count > 1 ? " (\(ids.count) ties)" : "") + " — u to undo"
             }
         }
     }
@@ -123,13 +123,13 @@ extension Editor {
             } message: { editor in
                 "set \(keys) on \(editor.displayName(of: id))"
             }
-        case .tie(let index):
+        case .tie(let id):
             return try commit { map in
-                try map.updateLink(at: index) { link in
+                try map.updateLink(id) { link in
                     for attribute in attributes { try attribute.apply(to: &link) }
                 }
             } message: { editor in
-                "set \(keys) on the tie \(editor.tieName(index))"
+                "set \(keys) on the tie \(editor.tieName(id))"
             }
         }
     }
@@ -141,9 +141,9 @@ extension Editor {
             return try commit { map in try map.renameNode(id, to: name) } message: { editor in
                 "renamed \(old) to \(editor.displayName(of: id))"
             }
-        case .tie(let index):
-            return try commit { map in try map.updateLink(at: index) { $0.label = name } } message: { editor in
-                "relabelled the tie \(editor.tieName(index))"
+        case .tie(let id):
+            return try commit { map in try map.updateLink(id) { $0.label = name } } message: { editor in
+                "relabelled the tie \(editor.tieName(id))"
             }
         }
     }

@@ -26,9 +26,9 @@ extension Editor {
             let name = displayName(of: id)
             guard edit({ map throws(EditError) in try map.removeNode(id) }) else { return [] }
             message = StatusMessage("deleted \(name) — u to undo")
-        case .link(let index)? where map.links.indices.contains(index):
-            let link = map.links[index]
-            guard edit({ map throws(EditError) in try map.removeLink(at: index) }) else { return [] }
+        case .link(let id)? where map.link(id) != nil:
+            let link = map.link(id)!
+            guard edit({ map throws(EditError) in try map.removeLink(id) }) else { return [] }
             message = StatusMessage("deleted the tie \(displayName(of: link.from)) \(link.direction.rawValue) \(displayName(of: link.to)) — u to undo")
         default:
             message = StatusMessage("nothing selected to delete")
@@ -47,18 +47,18 @@ extension Editor {
     /// Adds `link` and selects it, walking from its first end.
     mutating func tie(_ link: Link) -> [Effect] {
         let before = snapshot
-        guard edit({ map throws(EditError) in try map.addLink(link) }) else { return [] }
+        var id: LinkID?
+        guard edit({ map throws(EditError) in id = try map.addLink(link) }), let id else { return [] }
         let effects = recordEdit(from: before)
-        selection = .link(map.links.count - 1)
+        selection = .link(id)
         walk = NeighbourWalk(anchor: link.from, index: ties(of: link.from).count - 1)
-        message = StatusMessage("tied \(tieName(map.links.count - 1)) · e sets strength, support and more")
+        message = StatusMessage("tied \(tieName(id)) · e sets strength, support and more")
         return effects
     }
 
     /// A tie as the status line names it: `Amira -> Riverside GP surgery`.
-    func tieName(_ index: Int) -> String {
-        guard map.links.indices.contains(index) else { return "tie \(index)" }
-        let link = map.links[index]
+    func tieName(_ id: LinkID) -> String {
+        guard let link = map.link(id) else { return "tie \(id)" }
         return "\(displayName(of: link.from)) \(link.direction.rawValue) \(displayName(of: link.to))"
     }
 

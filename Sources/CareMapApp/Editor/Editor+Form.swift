@@ -8,8 +8,8 @@ extension Editor {
         case .node(let id)?:
             guard let node = map.nodes[id] else { return }
             mode = .form(EditForm(target: .node(id), fields: FieldText.fields(of: node), curtain: curtain))
-        case .link(let index)? where map.links.indices.contains(index):
-            mode = .form(EditForm(target: .link(index), fields: FieldText.fields(of: map.links[index]), curtain: curtain))
+        case .link(let id)? where map.link(id) != nil:
+            mode = .form(EditForm(target: .link(id), fields: FieldText.fields(of: map.link(id)!), curtain: curtain))
         default:
             message = StatusMessage("select a node or a tie to edit")
         }
@@ -55,8 +55,8 @@ extension Editor {
                     }
                     failing = nil
                 }
-            case .link(let index):
-                try map.updateLink(at: index) { link in
+            case .link(let id):
+                try map.updateLink(id) { link in
                     for position in changed {
                         failing = position
                         try FieldText.set(form.fields[position].key, to: form.fields[position].value.text, on: &link)

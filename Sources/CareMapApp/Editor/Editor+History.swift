@@ -59,7 +59,7 @@ extension Editor {
     mutating func validateSelection() {
         switch selection {
         case .node(let id)? where map.nodes[id] == nil: selection = nil
-        case .link(let index)? where !map.links.indices.contains(index): selection = nil
+        case .link(let id)? where map.link(id) == nil: selection = nil
         default: break
         }
         if let walk, map.nodes[walk.anchor] == nil { self.walk = nil }

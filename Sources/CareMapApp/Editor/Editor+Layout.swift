@@ -54,8 +54,8 @@ extension Editor {
     private func anchorPoint(_ anchor: MapSelection?) -> MapPoint {
         switch anchor {
         case .node(let id)?: if let point = layout.positions[id] { return point }
-        case .link(let index)?:
-            if map.links.indices.contains(index), let point = layout.positions[map.links[index].from] { return point }
+        case .link(let id)?:
+            if let link = map.link(id), let point = layout.positions[link.from] { return point }
         case nil: break
         }
         return MapPoint(x: viewport.origin.x + viewport.width / 2, y: viewport.origin.y + viewport.height / 2)

@@ -124,8 +124,8 @@ extension Editor {
     var focusNode: NodeID? {
         switch selection {
         case .node(let id)?: id
-        case .link(let index)?: walk.flatMap { map.links.indices.contains(index) ? map.links[index].otherEnd(from: $0.anchor) : nil }
-            ?? (map.links.indices.contains(index) ? map.links[index].to : nil)
+        case .link(let id)?:
+            map.link(id).flatMap { link in walk.flatMap { link.otherEnd(from: $0.anchor) } ?? link.to }
         case nil: nil
         }
     }

@@ -13,8 +13,8 @@ extension Editor {
         switch selection {
         case .node(let id)?:
             if let node = map.nodes[id] { lines = detailLines(of: node) }
-        case .link(let index)? where map.links.indices.contains(index):
-            lines = detailLines(of: map.links[index])
+        case .link(let id)? where map.link(id) != nil:
+            lines = detailLines(of: map.link(id)!)
         default:
             lines = [("Nothing selected", CellStyle(.muted)), ("", .plain), ("arrows select a node", CellStyle(.muted))]
         }
@@ -34,8 +34,7 @@ extension Editor {
         lines.append(("", .plain))
         let ties = ties(of: node.id)
         lines.append(("Ties (\(ties.count))", CellStyle(.accent, [.bold])))
-        for index in ties {
-            let link = map.links[index]
+        for link in ties {
             let other = link.otherEnd(from: node.id) ?? link.to
             var text = "\(Editor.arrow(of: link, seenFrom: node.id)) \(displayName(of: other))"
             if !curtain, !link.label.isEmpty { text += " · \(link.label)" }
