@@ -111,7 +111,7 @@ import Testing
         var editor = Editor.on(sampleMap())
         editor.press(.character(":"))
         editor.type("export dot amira.dot")
-        #expect(editor.press(.enter) == [.export(format: "dot", map: sampleMap(), path: "amira.dot")])
+        #expect(editor.press(.enter) == [.export(format: .dot, map: sampleMap(), path: "amira.dot")])
         _ = editor.update(.exported(path: "amira.dot", result: .success(())))
         #expect(editor.bottomLine == "exported amira.dot")
     }

@@ -10,36 +10,22 @@ extension Editor {
             return []
         }
         if isReadOnly, target == path { return refuseReadOnlySave(of: target) }
-        if fileChangedOnDisk, target == path {
+        if document.fileChangedOnDisk, target == path {
             mode = .confirm(.overwriteChangedFile(path: target, thenQuit: thenQuit))
             return []
         }
         mode = .normal
-        mapBeingSaved = map
-        quitAfterSave = thenQuit
         message = StatusMessage("saving \(target)…")
-        return [.save(map, path: target)]
+        return [document.beginSave(to: target, thenQuit: thenQuit)]
     }
 
     /// The run loop reports how a save went.
     mutating func saved(path savedPath: String, result: Result<Void, EffectFailure>) -> [Effect] {
-        let thenQuit = quitAfterSave
-        quitAfterSave = false
         switch result {
-        case .success:
-            let effects = discardRecovery()
-            if savedPath != path { isReadOnly = false }
-            path = savedPath
-            savedMap = mapBeingSaved ?? map
-            mapBeingSaved = nil
-            fileChangedOnDisk = false
-            message = StatusMessage("saved \(savedPath)")
-            return thenQuit ? effects + [.quit] : effects
-        case .failure(let failure):
-            mapBeingSaved = nil
-            message = StatusMessage("could not save \(savedPath): \(failure.message)", isError: true)
-            return []
+        case .success: message = StatusMessage("saved \(savedPath)")
+        case .failure(let failure): message = StatusMessage("could not save \(savedPath): \(failure.message)", isError: true)
         }
+        return document.finishSave(to: savedPath, result: result)
     }
 
     /// `q` and `:q`: quit, or ask first when there is unsaved work.
@@ -53,7 +39,7 @@ extension Editor {
 
     /// `:q!` and "n" to "Save changes?": leave, dropping unsaved work and our recovery file.
     mutating func quitDiscarding() -> [Effect] {
-        discardRecovery() + [.quit]
+        document.discardRecovery() + [.quit]
     }
 
     /// y, n or Esc to a confirmation.
@@ -65,13 +51,13 @@ extension Editor {
         case (.quitUnsaved, "n", _):
             return quitDiscarding()
         case (.overwriteChangedFile(let path, let thenQuit), "y", _):
-            fileChangedOnDisk = false
+            document.fileChangedOnDisk = false
             return save(thenQuit: thenQuit, as: path)
         case (.restoreRecovery(let path, let recovered), "y", _):
             mode = .normal
             let before = snapshot
             map = recovered
-            wroteRecovery = true
+            document.wroteRecovery = true
             let effects = recordEdit(from: before)
             message = StatusMessage("restored unsaved work from \(path); u returns to the saved file, Ctrl-S saves")
             return effects
@@ -92,10 +78,9 @@ extension Editor {
     mutating func opened(path: String, result: Result<CareMap, EffectFailure>) -> [Effect] {
         switch result {
         case .success(let map):
-            var editor = Editor(map: map, path: path, width: screen.width, height: screen.height)
-            editor.samples = samples
-            editor.message = StatusMessage("opened \(path)")
-            self = editor
+            open(map, path: path)
+            mode = .normal
+            message = StatusMessage("opened \(path)")
         case .failure(let failure):
             message = StatusMessage("could not open \(path): \(failure.message)", isError: true)
         }

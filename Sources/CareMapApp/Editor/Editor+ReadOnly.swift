@@ -7,7 +7,7 @@ extension Editor {
     /// The run loop found the map locked by `holder`.
     mutating func lockHeld(path lockedPath: String, holder: String) -> [Effect] {
         guard lockedPath == path else { return [] }
-        isReadOnly = true
+        document.isReadOnly = true
         message = StatusMessage("read-only: \(lockedPath) is open in \(holder)", isError: true)
         return []
     }
@@ -15,7 +15,7 @@ extension Editor {
     /// Ctrl-S or `:w` onto the locked file.
     mutating func refuseReadOnlySave(of target: String) -> [Effect] {
         mode = .normal
-        quitAfterSave = false
+        document.quitAfterSave = false
         message = StatusMessage("read-only: \(target) is open in another caremap; :w NAME saves a copy", isError: true)
         return []
     }

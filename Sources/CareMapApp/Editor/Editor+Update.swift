@@ -28,7 +28,7 @@ extension Editor {
             return opened(path: path, result: result)
         case .fileChangedOnDisk(let path):
             guard path == self.path else { return [] }
-            fileChangedOnDisk = true
+            document.fileChangedOnDisk = true
             self.message = StatusMessage("\(path) changed on disk; saving will ask before overwriting it", isError: true)
             return []
         case .lockHeld(let path, let holder):

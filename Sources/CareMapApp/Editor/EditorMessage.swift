@@ -41,9 +41,8 @@ public struct EffectFailure: Error, Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     /// Write the map in canonical form to `path`; answer with ``EditorMessage/saved(path:result:)``.
     case save(CareMap, path: String)
-    /// Export the map (`format` as typed: `dot`, `svg`, `csv`…); answer with
-    /// ``EditorMessage/exported(path:result:)``.
-    case export(format: String, map: CareMap, path: String)
+    /// Export the map in `format`; answer with ``EditorMessage/exported(path:result:)``.
+    case export(format: ExportFormat, map: CareMap, path: String)
     /// Write the unsaved map to the recovery file, so a crash or power cut loses at most a few
     /// seconds of a workshop.
     case writeRecovery(CareMap, path: String)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CareMapApp
 import CareMapKit
 import Foundation
 import Glibc
@@ -21,7 +22,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The .caremap file to export.", completion: .file(extensions: ["caremap"]))
     var file: String
 
-    @Option(name: .long, help: "The format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: "The format: \(ExportFormat.names).")
     var to: ExportFormat
 
     @Option(

@@ -156,12 +156,8 @@ final class EditorSession {
             }
             return [.saved(path: path, result: result)]
         case .export(let format, let map, let path):
-            guard let exportFormat = ExportFormat(rawValue: format) else {
-                let known = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-                return [.exported(path: path, result: .failure(EffectFailure("unknown format '\(format)'; use \(known)")))]
-            }
             return [.exported(path: path, result: attempt {
-                for output in try exportFormat.export(map) {
+                for output in try format.export(map) {
                     try CareMapFile.write(output.bytes, to: URL(fileURLWithPath: ExportFormat.path(path, suffix: output.suffix)))
                 }
             })]

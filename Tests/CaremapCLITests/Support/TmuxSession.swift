@@ -56,6 +56,10 @@ final class TmuxSession {
     /// The visible screen, one line per row.
     func screen() throws -> String { try run(["capture-pane", "-p", "-t", name]) }
 
+    /// Everything the pane has shown, its scrolled-off history first: for a program that
+    /// prints and exits, whose first lines can scroll away while tmux is still sizing the pane.
+    func transcript() throws -> String { try run(["capture-pane", "-p", "-S", "-", "-t", name]) }
+
     /// Closes the session's terminal, as a dropped SSH connection does: the program gets SIGHUP.
     func hangUp() throws { try run(["kill-session", "-t", name]) }
 
