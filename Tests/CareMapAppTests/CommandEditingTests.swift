@@ -40,7 +40,7 @@ import Testing
         #expect(link == Link(from: "hassan", to: "riverside-gp", direction: .forward, label: "books appointments", strength: .moderate,
                              support: [.practical, .health], modes: [.phone], language: LanguageTag("ar")))
         #expect(editor.selection == .link(editor.map.links[4].id))
-        #expect(editor.bottomLine == "tied Hassan -> Riverside GP surgery · e sets strength, support and more")
+        #expect(editor.bottomLine == "tied Hassan → Riverside GP surgery · e sets strength, support and more")
         editor.command("link karim mosque")
         #expect(editor.map.links.last == Link(from: "karim", to: "mosque"))
         editor.command(#"link mosque karim "->""#)
@@ -68,7 +68,7 @@ import Testing
         editor.press(.tab, .tab)
         editor.command("unlink")
         #expect(!editor.map.links.contains { $0.label == "interprets for" })
-        #expect(editor.bottomLine == "deleted the tie Hassan -> أميرة (Amira) — u to undo")
+        #expect(editor.bottomLine == "deleted the tie Hassan → أميرة (Amira) — u to undo")
     }
 
     @Test func unlinkBetweenTwoNodesRemovesEveryTieOrTheLabelledOne() {
@@ -100,7 +100,7 @@ import Testing
         #expect(editor.map.links[2].quality == .supportive)
         #expect(editor.map.links[2].status == .past)
         #expect(editor.map.links[2].direction == .backward)
-        #expect(editor.bottomLine == "set quality, status, direction on the tie أميرة (Amira) <- كريم (Karim)")
+        #expect(editor.bottomLine == "set quality, status, direction on the tie كريم (Karim) → أميرة (Amira)")
         editor.press(.tab)
         editor.command("set strength=strong via=hassan reported-by=Amira")
         #expect(editor.map.links[0].strength == .strong)
@@ -123,7 +123,7 @@ import Testing
         #expect(editor.map.nodes["hassan"]?.name == "حسن")
         editor.command(#"rename amira mosque "prays at""#)
         #expect(editor.map.links[3].label == "prays at")
-        #expect(editor.bottomLine == "relabelled the tie Amira K. -- Al-Noor mosque")
+        #expect(editor.bottomLine == "relabelled the tie Amira K. — Al-Noor mosque")
     }
 
     @Test func changeAnIDKeepsTiesPlaceAndSelection() throws {

@@ -119,12 +119,13 @@ import Testing
         editor.type("hassan")
         editor.press(.enter, .enter)
         let text = editor.view().text
-        for line in ["Hassan", "person · hassan", "role     interpreter", "lang     ar,en", "ring     2", "Ties (1)", "-> أميرة (Amira) · interprets for"] {
+        for line in ["Hassan", "person · hassan", "role     interpreter", "lang     ar,en", "ring     2", "Ties (1)", "→ أميرة (Amira) · interprets for"] {
             #expect(text.contains(line), "details lack \(line)")
         }
         editor.press(.tab)
         #expect(editor.view().text.contains("strength  strong"))
         #expect(editor.view().text.contains("tie · hassan -> amira"))
+        #expect(editor.view().text.contains("Hassan → أميرة (Amira)"))
     }
 
     @Test func controlCharactersInNamesNeverReachTheScreen() {

@@ -93,10 +93,4 @@ extension Editor {
         message = StatusMessage("tied \(tieName(id)) · e sets strength, support and more")
         return effects
     }
-
-    /// A tie as the status line names it: `Amira -> Riverside GP surgery`.
-    func tieName(_ id: LinkID) -> String {
-        guard let link = map.link(id) else { return "tie \(id)" }
-        return "\(displayName(of: link.from)) \(link.direction.rawValue) \(displayName(of: link.to))"
-    }
 }

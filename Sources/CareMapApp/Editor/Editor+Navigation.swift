@@ -96,8 +96,7 @@ extension Editor {
         let link = ties[next]
         selection = .link(link.id)
         revealSelection()
-        let neighbour = link.otherEnd(from: anchor) ?? link.to
-        message = StatusMessage("tie \(next + 1) of \(ties.count): \(displayName(of: anchor)) \(link.direction.rawValue) \(displayName(of: neighbour)) · Esc back")
+        message = StatusMessage("tie \(next + 1) of \(ties.count): \(tieName(link, seenFrom: anchor)) · Esc back")
     }
 
     /// Esc in normal mode: from a walked tie back to its node; otherwise clear the message.

@@ -46,7 +46,7 @@ extension Editor {
 
     private func detailLines(of link: Link) -> [(text: String, style: CellStyle)] {
         var lines: [(text: String, style: CellStyle)] = [
-            ("\(displayName(of: link.from)) \(link.direction.rawValue) \(displayName(of: link.to))", CellStyle(.accent, [.bold])),
+            (tieName(link), CellStyle(.accent, [.bold])),
             (curtain ? "tie" : "tie · \(link.from) \(link.direction.rawValue) \(link.to)", CellStyle(.muted)),
         ]
         let fields = FieldText.fields(of: link).filter { $0.key != "direction" }.map { field in
@@ -54,16 +54,6 @@ extension Editor {
         }
         lines += attributeLines(fields, extra: link.extra)
         return lines
-    }
-
-    /// The tie's arrow as read from `id`'s side: `->` when `id` supports the other end.
-    static func arrow(of link: Link, seenFrom id: NodeID) -> String {
-        guard link.from != id else { return link.direction.rawValue }
-        switch link.direction {
-        case .forward: return LinkDirection.backward.rawValue
-        case .backward: return LinkDirection.forward.rawValue
-        case .none, .both: return link.direction.rawValue
-        }
     }
 
     /// `key  value` rows, identifying fields dropped behind the curtain, empty values as `–`.
