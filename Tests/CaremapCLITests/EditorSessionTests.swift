@@ -139,18 +139,31 @@ struct EditorSessionTests {
         #expect(try Self.map(at: file).nodes.values.map(\.name) == ["Refugee Council drop-in"])
     }
 
-    @Test func theStartScreenOpensASample() throws {
+    /// Each sample and the workshop template opens from the start screen as an untitled copy:
+    /// the first save asks for a name, and the bundled files stay byte for byte as they were.
+    @Test func theStartScreenOpensEachSampleAsACopyAndLeavesTheFilesAlone() throws {
+        let samples = Caremap.samples
+        #expect(samples.contains { $0.lastPathComponent == "workshop-template.caremap" })
+        let before = try samples.map { try Data(contentsOf: $0) }
         let folder = try Caremap.temporaryFolder()
-        let session = try Self.start([], in: folder)
-        defer { session.end() }
-        let titles = try Caremap.samples.map { try Self.map(at: $0).title }
-        let start = try session.waitFor(titles[0])
-        #expect(start.matched, "\(start.screen)")
-        for title in titles { #expect(start.screen.contains(title)) }
-        try session.send("Enter")
-        #expect(try session.waitFor("opened").matched)
-        try session.send("q")
-        #expect(try session.waitForExit())
+        for (index, sample) in samples.enumerated() {
+            let session = try Self.start([], in: folder)
+            defer { session.end() }
+            let title = try Self.map(at: sample).title
+            #expect(try session.waitFor(title).matched)
+            for _ in 0..<index { try session.send("Down") }
+            try session.send("Enter")
+            #expect(try session.waitFor("a copy of \(sample.lastPathComponent), not yet saved: Ctrl-S asks for a name").matched)
+            try session.send("C-s")
+            #expect(try session.waitFor("Save as:").matched)
+            try session.type("copy-\(index)")
+            try session.send("Enter")
+            #expect(try session.waitFor("saved copy-\(index).caremap").matched)
+            try session.send("q")
+            #expect(try session.waitForExit())
+            #expect(try Self.map(at: folder.appendingPathComponent("copy-\(index).caremap")) == Self.map(at: sample))
+        }
+        #expect(try samples.map { try Data(contentsOf: $0) } == before, "a bundled sample was written")
     }
 
     @Test func aFileWithErrorsIsNotOpened() throws {

@@ -17,8 +17,9 @@ extension EditorDocument {
         defer { mapBeingSaved = nil }
         guard case .success = result else { return [] }
         let effects = discardRecovery()
-        if savedPath != path { isReadOnly = false }
+        if savedPath != path { readOnlyReason = nil }
         path = savedPath
+        isNewFile = false
         savedMap = mapBeingSaved ?? map
         fileChangedOnDisk = false
         return thenQuit ? effects + [.quit] : effects

@@ -45,14 +45,20 @@ public struct EditorDocument: Sendable {
     /// Whether this session wrote a recovery file, so only ours is ever deleted: one left by an
     /// earlier crash is the run loop's to offer back.
     var wroteRecovery = false
-    /// Another editor holds the map's lock: saving over its file is refused (see
-    /// `Editor+ReadOnly.swift`), and no recovery file is written, since that one is theirs too.
-    public internal(set) var isReadOnly = false
+    /// Why the file must not be written, when it must not: another editor holds its lock, or
+    /// it cannot be written. Saving over it is refused (see `Editor+ReadOnly.swift`), and no
+    /// recovery file is written, since with a lock held that one is theirs.
+    var readOnlyReason: String?
+    /// Whether saving over the file is refused.
+    public var isReadOnly: Bool { readOnlyReason != nil }
+    /// The file does not exist yet: it is made by the first save.
+    public internal(set) var isNewFile = false
 
     /// A document for `map`, saved at `path` (`nil` for a new map).
-    public init(map: CareMap, path: String?, today: CalendarDate? = nil) {
+    public init(map: CareMap, path: String?, isNewFile: Bool = false, today: CalendarDate? = nil) {
         self.map = map
         self.path = path
+        self.isNewFile = isNewFile
         self.today = today
         savedMap = map
         refreshFindings()

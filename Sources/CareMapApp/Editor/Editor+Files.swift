@@ -74,13 +74,15 @@ extension Editor {
         }
     }
 
-    /// The run loop opened a map chosen on the start screen.
+    /// The run loop read a map chosen on the start screen: it opens as an untitled copy, so
+    /// saving never rewrites a bundled sample or the workshop template.
     mutating func opened(path: String, result: Result<CareMap, EffectFailure>) -> [Effect] {
         switch result {
         case .success(let map):
-            open(map, path: path)
+            open(map, path: nil)
             mode = .normal
-            message = StatusMessage("opened \(path)")
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            message = StatusMessage("a copy of \(name), not yet saved: Ctrl-S asks for a name")
         case .failure(let failure):
             message = StatusMessage("could not open \(path): \(failure.message)", isError: true)
         }
@@ -97,7 +99,7 @@ extension Editor {
             mode = .start(highlighted: (highlighted + 1) % count)
         case .enter where highlighted < samples.count:
             message = StatusMessage("opening \(samples[highlighted].path)…")
-            return [.openFile(path: samples[highlighted].path)]
+            return [.openCopy(path: samples[highlighted].path)]
         case .enter:
             mode = .normal
             message = StatusMessage("new map: a adds a person, p a place, o a group")

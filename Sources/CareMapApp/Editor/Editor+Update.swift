@@ -32,7 +32,10 @@ extension Editor {
             self.message = StatusMessage("\(path) changed on disk; saving will ask before overwriting it", isError: true)
             return []
         case .lockHeld(let path, let holder):
-            return lockHeld(path: path, holder: holder)
+            return openReadOnly(path: path, because: "\(path) is open in another caremap", saying: "\(path) is open in \(holder)")
+        case .cannotWrite(let path, let reason):
+            let why = "\(path) cannot be written: \(reason)"
+            return openReadOnly(path: path, because: why, saying: why)
         case .lockTakenOver(let path, let holder):
             self.message = StatusMessage("took over the lock on \(path) from \(holder), which is no longer running")
             return []

@@ -35,10 +35,12 @@ public struct Editor: Sendable {
     /// The maps the start screen offers.
     public internal(set) var samples: [StartItem] = []
 
-    /// An editor on `map`, saved at `path` (`nil` for a new map), on a `width` × `height` screen.
-    public init(map: CareMap, path: String?, width: Int, height: Int) {
+    /// An editor on `map`, saved at `path` (`nil` for a new map), on a `width` × `height` screen;
+    /// `isNewFile` when nothing is at `path` yet, so the first save makes the file.
+    public init(map: CareMap, path: String?, isNewFile: Bool = false, width: Int, height: Int) {
         screen = ScreenSize(width: width, height: height)
-        document = EditorDocument(map: map, path: path)
+        document = EditorDocument(map: map, path: path, isNewFile: isNewFile)
+        if isNewFile, let path { message = StatusMessage("new file: \(path) is made when you save (Ctrl-S)") }
         let area = Editor.screenLayout(for: screen, showsDetails: false, showsLegend: false).map
         mapView = MapView(map: map, revision: document.revision, area: area)
     }

@@ -42,6 +42,7 @@ final class EditorSession {
     func start(with opening: Opening) {
         stamp = opening.stamp
         stampedPath = opening.path
+        if let reason = opening.unwritable { send(.cannotWrite(path: opening.path, reason: reason)) }
         for message in takeLock(for: opening.path) { send(message) }
         if !editor.isReadOnly { offerRecovery(for: opening) }
     }
@@ -167,16 +168,15 @@ final class EditorSession {
         case .deleteRecovery(let path):
             unlink(path)
             return []
-        case .openFile(let path):
-            let result = open(path)
-            guard case .success = result else { return [.opened(path: path, result: result)] }
-            return [.opened(path: path, result: result)] + takeLock(for: path)
+        case .openCopy(let path):
+            return [.opened(path: path, result: open(path))]
         case .quit:
             return []
         }
     }
 
-    /// Reads a map chosen on the start screen.
+    /// Reads a map chosen on the start screen, to edit as a copy: the file is neither locked
+    /// nor watched, since it is never written.
     private func open(_ path: String) -> Result<CareMap, EffectFailure> {
         let result: ParseResult
         do {
@@ -188,8 +188,6 @@ final class EditorSession {
             let first = result.diagnostics.first { $0.severity == .error }
             return .failure(EffectFailure(first?.formatted(path: path) ?? "the file has errors"))
         }
-        stamp = FileStamp(path: path)
-        stampedPath = path
         return .success(map)
     }
 
