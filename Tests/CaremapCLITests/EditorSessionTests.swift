@@ -42,9 +42,9 @@ struct EditorSessionTests {
         #expect(try session.waitFor("tied").matched)
 
         try session.send("u")
-        #expect(try session.waitFor("undone").matched)
+        #expect(try session.waitFor("undid: tie ").matched)
         try session.send("C-r")
-        #expect(try session.waitFor("redone").matched)
+        #expect(try session.waitFor("redid: tie ").matched)
 
         try session.send("C-s")
         #expect(try session.waitFor("saved amira.caremap").matched)

@@ -37,10 +37,18 @@ extension EditorDocument {
         now: Double
     ) -> Snapshot? {
         guard let state = self[keyPath: source].popLast() else { return nil }
+        var current = current
+        current.edit = state.edit
         self[keyPath: other].append(current)
         map = state.map
         noteChange(at: now)
         return state
+    }
+
+    /// Names the edit just recorded, for undo and redo to say what they undid.
+    mutating func nameLastEdit(_ name: String) {
+        guard !undoStack.isEmpty else { return }
+        undoStack[undoStack.count - 1].edit = name
     }
 
     /// Counts a change of the map for autosave.

@@ -82,8 +82,11 @@ extension Editor {
         message text: (Editor) -> String
     ) throws(LineCommandError) -> [Effect] {
         try reported { editor in
+            let steps = editor.document.undoStack.count
             let effects = try editor.change(operation)
-            editor.message = StatusMessage(text(editor))
+            let said = text(editor)
+            editor.message = StatusMessage(said)
+            if editor.document.undoStack.count > steps { editor.document.nameLastEdit(said) }
             return effects
         }
     }

@@ -18,9 +18,11 @@ extension Editor {
     mutating func change(
         from before: Snapshot? = nil,
         recorded: Bool = true,
+        named name: String = "",
         _ operation: (inout CareMap) throws -> Void
     ) throws -> [Effect] {
-        let before = before ?? snapshot
+        var before = before ?? snapshot
+        before.edit = name
         var draft = map
         try operation(&draft)
         map = draft
@@ -48,21 +50,36 @@ extension Editor {
         var before = snapshot
         before.selection = near.map(MapSelection.node)
         let effects = try change(from: before) { map in try map.addNode(node) }
+        document.nameLastEdit("add \(displayName(of: node.id))")
         select(node.id)
         message = StatusMessage("added \(displayName(of: node.id)) · e edits, c connects")
         return effects
     }
 
+    /// How many ties make a node's deletion worth a question: a handful can be redrawn from
+    /// memory, more cannot.
+    static let tiesDeletedWithoutAsking = 5
+
     /// `d`: deletes the selected node with its ties, or the selected tie; `u` brings it back.
-    mutating func deleteSelection() -> [Effect] {
-        let said: String
+    /// The person at the centre, or a node with more than a handful of ties, is deleted only
+    /// once confirmed (`confirmed`).
+    mutating func deleteSelection(confirmed: Bool = false) -> [Effect] {
+        let said: String, name: String
         let operation: (inout CareMap) throws -> Void
         var anchor: NodeID?
         switch selection {
         case .node(let id)?:
-            said = "deleted \(displayName(of: id)) — u to undo"
+            let ties = ties(of: id).count
+            let isSubject = id == map.subject
+            if !confirmed, isSubject || ties > Editor.tiesDeletedWithoutAsking {
+                mode = .confirm(.deleteNode(id, name: displayName(of: id), ties: ties, isSubject: isSubject))
+                return []
+            }
+            name = "delete \(displayName(of: id))" + (ties == 0 ? "" : " and \(ties == 1 ? "1 tie" : "\(ties) ties")")
+            said = "deleted \(displayName(of: id))" + (ties == 0 ? "" : " and \(ties == 1 ? "1 tie" : "\(ties) ties")") + " — u to undo"
             operation = { try $0.removeNode(id) }
         case .link(let id)? where map.link(id) != nil:
+            name = "delete the tie \(tieName(id))"
             said = "deleted the tie \(tieName(id)) — u to undo"
             operation = { try $0.removeLink(id) }
             anchor = walk?.anchor
@@ -71,7 +88,7 @@ extension Editor {
             return []
         }
         return refusalShown { editor in
-            let effects = try editor.change(operation)
+            let effects = try editor.change(named: name, operation)
             editor.message = StatusMessage(said)
             if let anchor { editor.select(anchor) }
             return effects
@@ -88,6 +105,7 @@ extension Editor {
         var id: LinkID?
         let effects = try change { map in id = try map.addLink(link) }
         guard let id else { return effects }
+        document.nameLastEdit("tie \(tieName(id))")
         selection = .link(id)
         walk = NeighbourWalk(anchor: link.from, index: ties(of: link.from).count - 1)
         message = StatusMessage("tied \(tieName(id)) · e sets strength, support and more")

@@ -50,6 +50,10 @@ extension Editor {
             return save(thenQuit: true)
         case (.quitUnsaved, "n", _):
             return quitDiscarding()
+        case (.deleteNode(let id, _, _, _), "y", _):
+            mode = .normal
+            select(id)
+            return deleteSelection(confirmed: true)
         case (.overwriteChangedFile(let path, let thenQuit), "y", _):
             document.fileChangedOnDisk = false
             return save(thenQuit: thenQuit, as: path)

@@ -53,6 +53,7 @@ extension Editor {
             failing = nil
         }
         let effects: [Effect]
+        let steps = document.undoStack.count
         do {
             effects = try change { map in
                 switch form.target {
@@ -70,6 +71,7 @@ extension Editor {
         mode = .normal
         let keys = changed.map { form.fields[$0].key }
         message = StatusMessage(keys.isEmpty ? "nothing changed" : "changed " + keys.joined(separator: ", "))
+        if document.undoStack.count > steps { document.nameLastEdit("change " + keys.joined(separator: ", ") + " of " + formSubject(form)) }
         return effects
     }
 }

@@ -21,7 +21,7 @@ extension Editor {
             return
         }
         mapView.restore(previous)
-        message = StatusMessage("undone (\(document.undoStack.count) more)")
+        message = StatusMessage("undid: " + Editor.named(previous.edit) + Editor.more(document.undoStack.count, "u"))
     }
 
     /// Ctrl-R: forward again to the state the last undo left.
@@ -31,8 +31,13 @@ extension Editor {
             return
         }
         mapView.restore(next)
-        message = StatusMessage("redone (\(document.redoStack.count) more)")
+        message = StatusMessage("redid: " + Editor.named(next.edit) + Editor.more(document.redoStack.count, "Ctrl-R"))
     }
+
+    private static func named(_ edit: String) -> String { edit.isEmpty ? "the last edit" : edit }
+
+    /// " (3 more: u)": how many more steps the key can take.
+    private static func more(_ count: Int, _ key: String) -> String { count == 0 ? "" : " (\(count) more: \(key))" }
 
     /// `.idle`: writes the recovery file once edits have rested for two seconds.
     mutating func autosaveIfIdle() -> [Effect] {

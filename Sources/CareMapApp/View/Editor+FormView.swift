@@ -36,7 +36,7 @@ extension Editor {
         return (min(x, area.x + area.width - 2), area.y + 1 + form.focus)
     }
 
-    private func formSubject(_ form: EditForm) -> String {
+    func formSubject(_ form: EditForm) -> String {
         switch form.target {
         case .node(let id): displayName(of: id)
         case .link(let id): "tie " + tieName(id)
