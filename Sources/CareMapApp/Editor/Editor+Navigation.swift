@@ -101,7 +101,9 @@ extension Editor {
 
     /// Esc in normal mode: from a walked tie back to its node; otherwise clear the message.
     mutating func back() {
-        if let walk, case .link? = selection {
+        if showsOutline {
+            showsOutline = false
+        } else if let walk, case .link? = selection {
             select(walk.anchor)
         } else if case .link(let id)? = selection, let link = map.link(id) {
             select(link.from)

@@ -131,6 +131,7 @@ extension Editor {
         case .commandLine: mode = .commandLine(CommandLineState(line: LineEditor()))
         case .insights: openInsights()
         case .help: mode = .help(scroll: 0)
+        case .redraw: return [.redraw]
         case .quit: return quit()
         }
         return []

@@ -54,6 +54,8 @@ public enum Effect: Hashable, Sendable {
     /// Read and parse a map to edit as an untitled copy, the file left as it is (the start
     /// screen's samples and template); answer with ``EditorMessage/opened(path:result:)``.
     case openCopy(path: String)
+    /// Draw the whole screen afresh (Ctrl-L), for a terminal another program wrote over.
+    case redraw
     /// Leave the program.
     case quit
 }

@@ -170,6 +170,9 @@ final class EditorSession {
             return []
         case .openCopy(let path):
             return [.opened(path: path, result: open(path))]
+        case .redraw:
+            terminal.invalidate()
+            return []
         case .quit:
             return []
         }
