@@ -7,6 +7,10 @@ extension ExportFormat: ExpressibleByArgument {}
 
 /// How each format is written: the exporters of CareMapKit, the report writer, and Graphviz.
 extension ExportFormat {
+    /// The UTF-8 byte order mark `--bom` puts before each CSV file: without it Excel reads a
+    /// CSV file in the system's legacy code page, and Arabic or Dari names come out as mojibake.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// One file an export writes: `suffix` is added to the output path (minus a `.csv`
     /// extension) for formats that write more than one file.
     struct Output {
