@@ -19,7 +19,7 @@ extension Terminal {
             base = Canvas(width: canvas.width, height: canvas.height)
         }
         for run in ScreenRun.changes(from: base, to: canvas, width: screen.width, height: screen.height) {
-            let text = run.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+            let text = (asciiOnly ? ASCIIFallback.text(run.text) : run.text).unicodeScalars.map { wchar_t(bitPattern: $0.value) }
             wattr_set(window, run.style.attributes.curses, pair(for: run.style.color), nil)
             mvwaddnwstr(window, Int32(run.y), Int32(run.x), text, Int32(text.count))
         }

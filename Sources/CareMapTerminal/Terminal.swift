@@ -30,6 +30,8 @@ public final class Terminal {
     var pending: [InputEvent] = []
 
     public let colorDepth: ColorDepth
+    /// Whether the user's locale is not UTF-8, so the screen gets ASCII (see `ASCIIFallback.swift`).
+    let asciiOnly: Bool
 
     /// Starts curses on standard input and output: UTF-8 locale, raw keys with no echo, a 25 ms
     /// Escape delay, hidden cursor, mouse reports with drags, colours unless `NO_COLOR` is set.
@@ -43,7 +45,7 @@ public final class Terminal {
             throw .alreadyOpen
         }
         Terminal.installSignalHandlers()
-        Terminal.useUTF8Locale()
+        asciiOnly = !Terminal.useUTF8Locale()
         let term = Terminal.environment("TERM")
         guard term != nil, let screen = newterm(nil, cm_stdout(), cm_stdin()) else {
             sessionOpen.store(false, ordering: .relaxed)
@@ -89,14 +91,15 @@ public final class Terminal {
     /// The colour pair for a role in this session.
     func pair(for role: ColorRole) -> Int16 { pairs[role] ?? 0 }
 
-    /// Uses the user's locale, or C.UTF-8 when the user's has another character set: an SSH
-    /// session often arrives with no locale at all, while the terminal at the other end almost
-    /// always speaks UTF-8, and without a UTF-8 locale ncurses cannot show Arabic or Chinese names.
-    private static func useUTF8Locale() {
+    /// Uses the user's locale, or C.UTF-8 for ncurses' own work when the user's has another
+    /// character set; returns whether the user's locale is UTF-8. When it is not, the terminal is
+    /// taken at its word and sent only ASCII (``draw(_:cursor:)``): box drawing sent in UTF-8 to
+    /// a `LANG=C` terminal shows as rows of accented letters.
+    private static func useUTF8Locale() -> Bool {
         setlocale(LC_ALL, "")
-        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
-            setlocale(LC_CTYPE, "C.UTF-8")
-        }
+        guard String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" else { return true }
+        setlocale(LC_CTYPE, "C.UTF-8")
+        return false
     }
 
     /// Whether the terminal can move its cursor to any cell (terminfo `cup`). ncurses starts on

@@ -45,7 +45,7 @@ enum SyntheticMap {
             var link = Link(from: ids[a], to: ids[b], strength: strengths[Int(random.next() % 3)])
             if random.next() % 10 == 0 { link.quality = .stressful }
             if random.next() % 4 == 0 { link.direction = .forward }
-            map.links.append(link)
+            map.appendLink(link)
         }
         for index in 1..<max(1, size) {
             // A hub link for everyone, two inside the cluster, and now and then one far away.

@@ -39,12 +39,28 @@ import Testing
         let link = try #require(editor.map.links.last)
         #expect(link == Link(from: "hassan", to: "riverside-gp", direction: .forward, label: "books appointments", strength: .moderate,
                              support: [.practical, .health], modes: [.phone], language: LanguageTag("ar")))
-        #expect(editor.selection == .link(4))
-        #expect(editor.bottomLine == "tied Hassan -> Riverside GP surgery · e sets strength, support and more")
+        #expect(editor.selection == .link(editor.map.links[4].id))
+        #expect(editor.bottomLine == "tied Hassan → Riverside GP surgery · e sets strength, support and more")
         editor.command("link karim mosque")
         #expect(editor.map.links.last == Link(from: "karim", to: "mosque"))
         editor.command(#"link mosque karim "->""#)
         #expect(editor.map.links.last == Link(from: "mosque", to: "karim", label: "->"))
+    }
+
+    /// With ties known by index, removing an earlier tie passed the selection to the next one.
+    @Test func unlinkingAnotherTieKeepsTheSelectionOnItsOwnTie() throws {
+        var editor = Editor.on(sampleMap())
+        let karim = try #require(editor.map.links.first { $0.to == "karim" })
+        editor.press(.tab, .tab, .tab)
+        #expect(editor.selection == .link(karim.id))
+        editor.command("unlink hassan amira")
+        #expect(editor.map.links.count == 3)
+        #expect(editor.selection == .link(karim.id))
+        #expect(editor.map.link(karim.id) == karim)
+        editor.press(.character("u"))
+        editor.press(.character("d"))
+        #expect(!editor.map.links.contains(karim))
+        #expect(editor.map.links.count == 3)
     }
 
     @Test func unlinkTheSelectedTie() {
@@ -52,7 +68,7 @@ import Testing
         editor.press(.tab, .tab)
         editor.command("unlink")
         #expect(!editor.map.links.contains { $0.label == "interprets for" })
-        #expect(editor.bottomLine == "deleted the tie Hassan -> أميرة (Amira) — u to undo")
+        #expect(editor.bottomLine == "deleted the tie Hassan → أميرة (Amira) — u to undo")
     }
 
     @Test func unlinkBetweenTwoNodesRemovesEveryTieOrTheLabelledOne() {
@@ -84,7 +100,7 @@ import Testing
         #expect(editor.map.links[2].quality == .supportive)
         #expect(editor.map.links[2].status == .past)
         #expect(editor.map.links[2].direction == .backward)
-        #expect(editor.bottomLine == "set quality, status, direction on the tie أميرة (Amira) <- كريم (Karim)")
+        #expect(editor.bottomLine == "set quality, status, direction on the tie كريم (Karim) → أميرة (Amira)")
         editor.press(.tab)
         editor.command("set strength=strong via=hassan reported-by=Amira")
         #expect(editor.map.links[0].strength == .strong)
@@ -107,7 +123,7 @@ import Testing
         #expect(editor.map.nodes["hassan"]?.name == "حسن")
         editor.command(#"rename amira mosque "prays at""#)
         #expect(editor.map.links[3].label == "prays at")
-        #expect(editor.bottomLine == "relabelled the tie Amira K. -- Al-Noor mosque")
+        #expect(editor.bottomLine == "relabelled the tie Amira K. — Al-Noor mosque")
     }
 
     @Test func changeAnIDKeepsTiesPlaceAndSelection() throws {
@@ -131,13 +147,24 @@ import Testing
         editor.command("delete mosque")
         #expect(editor.map.nodes["mosque"] == nil)
         #expect(editor.map.links.count == 3)
-        #expect(editor.bottomLine == "deleted Al-Noor mosque — u to undo")
+        #expect(editor.bottomLine == "deleted Al-Noor mosque and 1 tie — u to undo")
         editor.command("delete")
         #expect(editor.bottomLine == "select a node or a tie first, or name it: :delete [A]")
         editor.command("find amira")
         editor.command("delete")
+        #expect(editor.bottomLine == "Delete أميرة (Amira), the person at the centre, and 3 ties? y/n (u undoes)")
+        #expect(editor.map.nodes["amira"] != nil)
+        editor.press(.character("n"))
+        #expect(editor.map.nodes["amira"] != nil)
+        editor.command("delete")
+        editor.press(.character("y"))
         #expect(editor.map.nodes["amira"] == nil)
         #expect(editor.map.subject == nil)
+        #expect(editor.bottomLine == "deleted أميرة (Amira) and 3 ties — u to undo")
+        editor.press(.character("u"))
+        #expect(editor.bottomLine == "undid: delete أميرة (Amira) and 3 ties (1 more: u)")
+        editor.press(.control("r"))
+        #expect(editor.bottomLine == "redid: delete أميرة (Amira) and 3 ties")
     }
 
     @Test func subjectAndCommunityMap() {

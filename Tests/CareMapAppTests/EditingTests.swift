@@ -52,7 +52,7 @@ import Testing
         editor.press(.enter)
         #expect(editor.map.links.count == 5)
         #expect(editor.map.links.last == Link(from: "amira", to: "mosque"))
-        #expect(editor.selection == .link(4))
+        #expect(editor.selection == .link(editor.map.links[4].id))
     }
 
     @Test func connectPicksTheTargetWithArrows() {
@@ -149,9 +149,10 @@ import Testing
         #expect(editor.map.links.count == 3)
         #expect(editor.map.links.allSatisfy { $0.via == nil })
         #expect(editor.map.isValid)
-        #expect(editor.bottomLine == "deleted Hassan — u to undo")
+        #expect(editor.bottomLine == "deleted Hassan and 1 tie — u to undo")
         let deleted = editor.map
         editor.press(.character("u"))
+        #expect(editor.bottomLine == "undid: delete Hassan and 1 tie")
         #expect(editor.map == original)
         #expect(editor.layout == originalLayout)
         #expect(editor.selection == .node("hassan"))
@@ -160,6 +161,25 @@ import Testing
         #expect(editor.map == deleted)
         editor.press(.control("r"))
         #expect(editor.bottomLine == "nothing to redo")
+    }
+
+    /// A node with more than a handful of ties asks before it goes, as the subject does.
+    @Test func deletingANodeWithManyTiesAsksFirst() {
+        var map = sampleMap()
+        map.nodes["hub"] = Node(id: "hub", kind: .place, name: "Hub")
+        for id in ["amira", "hassan", "riverside-gp", "karim", "mosque"] { map.links.append(Link(from: "hub", to: NodeID(id))) }
+        map.links.append(Link(from: "hub", to: "karim", label: "again"))
+        var editor = Editor.on(CareMap(title: map.title, subject: map.subject, nodes: Array(map.nodes.values), links: map.links))
+        editor.press(.character("g"))
+        editor.type("hub")
+        editor.press(.enter, .character("d"))
+        #expect(editor.bottomLine == "Delete Hub and 6 ties? y/n (u undoes)")
+        editor.press(.escape)
+        #expect(editor.map.nodes["hub"] != nil)
+        editor.press(.character("d"), .character("y"))
+        #expect(editor.map.nodes["hub"] == nil)
+        editor.press(.character("u"))
+        #expect(editor.bottomLine == "undid: delete Hub and 6 ties")
     }
 
     @Test func deleteATieFromAWalk() {

@@ -7,7 +7,7 @@ import Testing
         var editor = Editor.on(sampleMap())
         editor.press(.character(":"))
         editor.type("export json shared.json --redact")
-        #expect(editor.press(.enter) == [.export(format: "json", map: sampleMap().redacted(), path: "shared.json")])
+        #expect(editor.press(.enter) == [.export(format: .json, map: sampleMap().redacted(), path: "shared.json")])
         #expect(sampleMap().redacted() != sampleMap(), "the sample has names to hide")
     }
 
@@ -17,5 +17,13 @@ import Testing
         editor.type("export json shared.json redact")
         #expect(editor.press(.enter) == [])
         #expect(editor.bottomLine.hasPrefix("usage: :export FORMAT FILE [--redact]"))
+    }
+
+    @Test func anUnknownFormatIsRefusedBeforeAnythingRuns() {
+        var editor = Editor.on(sampleMap())
+        editor.press(.character(":"))
+        editor.type("export pdf amira.pdf")
+        #expect(editor.press(.enter) == [])
+        #expect(editor.bottomLine.hasPrefix("unknown format 'pdf'; use one of dot, json, graphml, csv, mermaid, markdown, svg, png"))
     }
 }

@@ -111,7 +111,7 @@ import Testing
         var editor = Editor.on(sampleMap())
         editor.press(.character(":"))
         editor.type("export dot amira.dot")
-        #expect(editor.press(.enter) == [.export(format: "dot", map: sampleMap(), path: "amira.dot")])
+        #expect(editor.press(.enter) == [.export(format: .dot, map: sampleMap(), path: "amira.dot")])
         _ = editor.update(.exported(path: "amira.dot", result: .success(())))
         #expect(editor.bottomLine == "exported amira.dot")
     }
@@ -119,11 +119,14 @@ import Testing
     @Test func startScreenOpensASampleOrANewMap() {
         var editor = Editor(samples: [StartItem(title: "Amira's network of care", path: "samples/amira.caremap")], width: 80, height: 24)
         #expect(editor.view().text.contains("▸ Amira's network of care"))
-        #expect(editor.press(.enter) == [.openFile(path: "samples/amira.caremap")])
+        #expect(editor.press(.enter) == [.openCopy(path: "samples/amira.caremap")])
         _ = editor.update(.opened(path: "samples/amira.caremap", result: .success(sampleMap())))
         #expect(editor.mode == .normal)
         #expect(editor.map == sampleMap())
-        #expect(editor.path == "samples/amira.caremap")
+        #expect(editor.path == nil, "a sample opens as an untitled copy")
+        #expect(editor.bottomLine == "a copy of amira.caremap, not yet saved: Ctrl-S asks for a name")
+        editor.press(.control("s"))
+        #expect(editor.bottomLine.hasPrefix("Save as:"))
 
         var fresh = Editor(samples: [StartItem(title: "Amira", path: "a.caremap")], width: 80, height: 24)
         fresh.press(.down)
@@ -131,6 +134,25 @@ import Testing
         fresh.press(.enter)
         #expect(fresh.mode == .normal)
         #expect(fresh.map.nodes.isEmpty)
+    }
+
+    @Test func aMissingFileSaysNewFileUntilSaved() {
+        var editor = Editor(map: CareMap(), path: "new.caremap", isNewFile: true, width: 100, height: 30)
+        #expect(editor.bottomLine == "new file: new.caremap is made when you save (Ctrl-S)")
+        #expect(editor.statusLine.hasPrefix(" new.caremap (new file) │"))
+        #expect(editor.press(.control("s")) == [.save(CareMap(), path: "new.caremap")])
+        _ = editor.update(.saved(path: "new.caremap", result: .success(())))
+        #expect(editor.statusLine.hasPrefix(" new.caremap │"))
+    }
+
+    @Test func aFileThatCannotBeWrittenOpensReadOnly() {
+        var editor = Editor.on(sampleMap())
+        _ = editor.update(.cannotWrite(path: "amira.caremap", reason: "it is marked read-only, mode 444"))
+        #expect(editor.isReadOnly)
+        #expect(editor.bottomLine == "read-only: amira.caremap cannot be written: it is marked read-only, mode 444")
+        #expect(editor.press(.control("s")) == [])
+        #expect(editor.bottomLine == "read-only: amira.caremap cannot be written: it is marked read-only, mode 444; :w NAME saves a copy")
+        #expect(editor.command("w copy.caremap") == [.save(sampleMap(), path: "copy.caremap")])
     }
 
     @Test func commandLineCompletesWithTab() {

@@ -40,16 +40,36 @@ import Testing
         #expect(editor.bottomLine == "nothing further right")
     }
 
+    /// Tab names each tie the way support flows, not "selected -> other": Hassan interprets for
+    /// Amira whichever of them Tab starts from.
+    @Test func tabNamesEachTieInItsTrueDirection() {
+        var map = sampleMap()
+        map.links += [Link(from: "amira", to: "mosque", direction: .both), Link(from: "karim", to: "amira", direction: .backward)]
+        var editor = Editor.on(CareMap(title: map.title, subject: map.subject, nodes: Array(map.nodes.values), links: map.links))
+        editor.press(.tab, .tab)
+        #expect(editor.bottomLine.hasPrefix("tie 2 of 6: Hassan → أميرة (Amira) · Esc back"))
+        editor.press(.tab)
+        #expect(editor.bottomLine.hasPrefix("tie 3 of 6: أميرة (Amira) — كريم (Karim)"))
+        editor.press(.tab, .tab)
+        #expect(editor.bottomLine.hasPrefix("tie 5 of 6: أميرة (Amira) ⇄ Al-Noor mosque"))
+        editor.press(.tab)
+        #expect(editor.bottomLine.hasPrefix("tie 6 of 6: أميرة (Amira) → كريم (Karim)"))
+        editor.press(.escape, .character("g"))
+        editor.type("hassan")
+        editor.press(.enter, .tab)
+        #expect(editor.bottomLine.hasPrefix("tie 1 of 1: Hassan → أميرة (Amira)"))
+    }
+
     @Test func tabWalksTheSelectedNodesTiesAndEscReturns() {
         var editor = Editor.on(sampleMap())
         #expect(editor.selection == .node("amira"))
         editor.press(.tab)
-        #expect(editor.selection == .link(0))
-        #expect(editor.bottomLine.hasPrefix("tie 1 of 4: أميرة (Amira) -> Riverside GP surgery"))
+        #expect(editor.selection == .link(editor.map.links[0].id))
+        #expect(editor.bottomLine.hasPrefix("tie 1 of 4: أميرة (Amira) → Riverside GP surgery"))
         editor.press(.tab, .tab)
-        #expect(editor.selection == .link(2))
+        #expect(editor.selection == .link(editor.map.links[2].id))
         editor.press(.backTab)
-        #expect(editor.selection == .link(1))
+        #expect(editor.selection == .link(editor.map.links[1].id))
         editor.press(.escape)
         #expect(editor.selection == .node("amira"))
     }

@@ -119,12 +119,13 @@ import Testing
         editor.type("hassan")
         editor.press(.enter, .enter)
         let text = editor.view().text
-        for line in ["Hassan", "person · hassan", "role     interpreter", "lang     ar,en", "ring     2", "Ties (1)", "-> أميرة (Amira) · interprets for"] {
+        for line in ["Hassan", "person · hassan", "role     interpreter", "lang     ar,en", "ring     2", "Ties (1)", "→ أميرة (Amira) · interprets for"] {
             #expect(text.contains(line), "details lack \(line)")
         }
         editor.press(.tab)
         #expect(editor.view().text.contains("strength  strong"))
         #expect(editor.view().text.contains("tie · hassan -> amira"))
+        #expect(editor.view().text.contains("Hassan → أميرة (Amira)"))
     }
 
     @Test func controlCharactersInNamesNeverReachTheScreen() {
@@ -135,5 +136,26 @@ import Testing
         let cells = editor.view().cells.map(\.text).joined()
         #expect(!cells.unicodeScalars.contains { $0.value < 0x20 })
         #expect(cells.contains("\\e"))
+    }
+
+    /// The habits of other terminal programs: Esc closes what is open, F1 is help, F10 quits,
+    /// Ctrl-L redraws, and help names `:x`.
+    @Test func habitsOfOtherTerminalPrograms() {
+        var editor = Editor.on(sampleMap())
+        editor.press(.character("O"))
+        #expect(editor.showsOutline)
+        editor.press(.escape)
+        #expect(!editor.showsOutline)
+        editor.press(.function(1))
+        #expect(editor.mode == .help(scroll: 0))
+        editor.press(.escape)
+        #expect(editor.mode == .normal)
+        editor.press(.character("i"))
+        editor.press(.escape)
+        #expect(editor.mode == .normal)
+        #expect(editor.press(.control("l")) == [.redraw])
+        #expect(helpText(editor).contains("save and quit (also :x)"))
+        #expect(helpText(editor).contains("? F1 "))
+        #expect(editor.press(.function(10)) == [.quit])
     }
 }

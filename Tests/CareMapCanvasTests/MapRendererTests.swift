@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func selectionReversesAndHighlightEmphasises() throws {
-        let options = RenderOptions(selection: .node("hassan"), highlightedNodes: ["riverside"], highlightedLinks: [0])
+        let options = RenderOptions(selection: .node("hassan"), highlightedNodes: ["riverside"], highlightedLinks: [Fixtures.ecoMap.links[0].id])
         let canvas = Fixtures.draw(Fixtures.ecoMap, Fixtures.ecoLayout, options)
         let hassan = try #require(Fixtures.find("H", in: canvas))
         #expect(hassan.cell.style == CellStyle(.sector(.statutory), [.reverse]))
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func selectedLinkIsReversed() throws {
-        let canvas = Fixtures.draw(Fixtures.ecoMap, Fixtures.ecoLayout, RenderOptions(selection: .link(2)))
+        let canvas = Fixtures.draw(Fixtures.ecoMap, Fixtures.ecoLayout, RenderOptions(selection: .link(Fixtures.ecoMap.links[2].id)))
         let stressful = try #require(Fixtures.find("╳", in: canvas))
         #expect(stressful.cell.style.attributes.contains(.reverse))
         #expect(Fixtures.find("≈", in: canvas)?.cell.style.attributes.contains(.reverse) == false)

@@ -29,7 +29,7 @@ import Testing
         let care = try #require(analysis.formalCare)
         #expect(care.routes.isEmpty)
         #expect(care.notCurrent == [1])
-        #expect(analysis.findings.first?.kind == .noFormalCare(notCurrent: [1]))
+        #expect(analysis.findings.first?.kind == .noFormalCare(notCurrent: [LinkID(rawValue: 1)]))
         #expect(Self.sentences(map, analysis).first
             == "Amira has no current route to formal health care (a hoped-for tie to Riverside GP is not a route). → Help Amira register with a GP surgery, and agree who will go with them the first time.")
     }

@@ -2,11 +2,11 @@ import CareMapKit
 import Testing
 
 @Suite struct EditingLinkTests {
-    @Test func addLinkAppendsAndReturnsTheIndex() throws {
+    @Test func addLinkAppendsAndReturnsTheNewID() throws {
         var map = editingMap()
-        let index = try map.addLink(Link(from: "karim", to: "hassan", label: "cousins", via: "amira"))
-        #expect(index == 3)
-        #expect(map.links[3].label == "cousins")
+        let id = try map.addLink(Link(from: "karim", to: "hassan", label: "cousins", via: "amira"))
+        #expect(map.links[3].id == id)
+        #expect(map.link(id)?.label == "cousins")
     }
 
     @Test func addLinkRefusals() {
@@ -22,19 +22,39 @@ import Testing
             == "malformed language tag 'a'; use a BCP 47 tag such as 'ar', 'prs' or 'en-GB'")
     }
 
-    @Test func removeLinkShiftsTheRest() throws {
+    @Test func removeLinkLeavesTheOthersTheirIDs() throws {
         var map = editingMap()
-        let removed = try map.removeLink(at: 0)
+        let ids = map.links.map(\.id)
+        let removed = try map.removeLink(ids[0])
         #expect(removed.label == "registered with")
         #expect(map.links.map(\.label) == ["interprets for", ""])
-        #expect(refusal(map) { try $0.removeLink(at: 2) } == "no tie at index 2; the map has 2 ties")
-        try map.removeLink(at: 0)
-        #expect(refusal(map) { try $0.removeLink(at: -1) } == "no tie at index -1; the map has 1 tie")
+        #expect(map.links.map(\.id) == [ids[1], ids[2]])
+        #expect(refusal(map) { try $0.removeLink(ids[0]) } == "no tie #0 in this map; it may have been deleted")
+    }
+
+    @Test func anAddedLinkNeverTakesARemovedLinksID() throws {
+        var map = editingMap()
+        let last = map.links[2].id
+        try map.removeLink(last)
+        let added = try map.addLink(Link(from: "amira", to: "karim"))
+        #expect(added != last)
+        #expect(map.link(added)?.to == "karim")
+        #expect(map.link(last) == nil)
+        #expect(map.invariantViolations().isEmpty)
+    }
+
+    @Test func idsAreIdentityNotContent() throws {
+        var map = editingMap()
+        let saved = map
+        try map.removeLink(map.links[2].id)
+        try map.addLink(saved.links[2])
+        #expect(map.links.last?.id != saved.links[2].id)
+        #expect(map == saved)
     }
 
     @Test func updateLinkChangesAttributes() throws {
         var map = editingMap()
-        try map.updateLink(at: 2) { link in
+        try map.updateLink(map.links[2].id) { link in
             link.quality = .mixed
             link.modes = [.phone]
         }
@@ -44,22 +64,23 @@ import Testing
 
     @Test func updateLinkChecksChangedEndsAndVia() {
         let map = editingMap()
-        #expect(refusal(map) { try $0.updateLink(at: 2) { $0.to = "amira" } } == "'amira' cannot be tied to itself")
-        #expect(refusal(map) { try $0.updateLink(at: 2) { $0.to = "karin" } } == "no node with id 'karin'; did you mean 'karim'?")
-        #expect(refusal(map) { try $0.updateLink(at: 2) { $0.via = "amira" } }
+        let ids = map.links.map(\.id)
+        #expect(refusal(map) { try $0.updateLink(ids[2]) { $0.to = "amira" } } == "'amira' cannot be tied to itself")
+        #expect(refusal(map) { try $0.updateLink(ids[2]) { $0.to = "karin" } } == "no node with id 'karin'; did you mean 'karim'?")
+        #expect(refusal(map) { try $0.updateLink(ids[2]) { $0.via = "amira" } }
             == "via 'amira' is one of the tie's own ends; a go-between is a third node")
-        #expect(refusal(map) { try $0.updateLink(at: 2) { $0.via = "nobody" } } == "via 'nobody', which is not a node in this map")
-        #expect(refusal(map) { try $0.updateLink(at: 0) { $0.to = "hassan" } }
+        #expect(refusal(map) { try $0.updateLink(ids[2]) { $0.via = "nobody" } } == "via 'nobody', which is not a node in this map")
+        #expect(refusal(map) { try $0.updateLink(ids[0]) { $0.to = "hassan" } }
             == "via 'hassan' is one of the tie's own ends; a go-between is a third node")
-        #expect(refusal(map) { try $0.updateLink(at: 3) { $0.label = "x" } } == "no tie at index 3; the map has 3 ties")
-        #expect(refusal(map) { try $0.updateLink(at: 1) { $0.language = LanguageTag("-") } }
+        #expect(refusal(map) { try $0.updateLink(LinkID(rawValue: 3)) { $0.label = "x" } } == "no tie #3 in this map; it may have been deleted")
+        #expect(refusal(map) { try $0.updateLink(ids[1]) { $0.language = LanguageTag("-") } }
             == "malformed language tag '-'; use a BCP 47 tag such as 'ar', 'prs' or 'en-GB'")
     }
 
     @Test func updateLinkLeavesAWarningAlone() throws {
         var map = editingMap()
         map.links[2].via = "karim"
-        try map.updateLink(at: 2) { $0.strength = .tenuous }
+        try map.updateLink(map.links[2].id) { $0.strength = .tenuous }
         #expect(map.links[2].strength == .tenuous)
     }
 
@@ -73,8 +94,8 @@ import Testing
     @Test func linksBetweenTwoNodesEitherWayRound() throws {
         var map = editingMap()
         try map.addLink(Link(from: "amira", to: "hassan", label: "friends"))
-        #expect(map.linkIndices(between: "amira", and: "hassan") == [1, 3])
-        #expect(map.linkIndices(between: "hassan", and: "amira") == [1, 3])
-        #expect(map.linkIndices(between: "karim", and: "hassan") == [])
+        #expect(map.linkIDs(between: "amira", and: "hassan") == [map.links[1].id, map.links[3].id])
+        #expect(map.linkIDs(between: "hassan", and: "amira") == [map.links[1].id, map.links[3].id])
+        #expect(map.linkIDs(between: "karim", and: "hassan") == [])
     }
 }

@@ -40,6 +40,11 @@ import Testing
         let ids = Array(map.nodes.keys) + ["ghost", "Not An Id"]
         let rest = code / 12
         func id(_ salt: Int) -> NodeID { ids[(rest / (salt * 7 + 1)) % ids.count] }
+        // One past the last id, sometimes, so a missing tie is refused too.
+        func linkID(_ rest: Int, in map: CareMap) -> LinkID {
+            let known = map.links.map(\.id) + [LinkID(rawValue: (map.links.map(\.id.rawValue).max() ?? -1) + 1)]
+            return known[rest % known.count]
+        }
         let kind = NodeKind.allCases[rest % 3]
         let name = ["Hassan", "فاطمة", "St. Mary's", "", "GP"][rest % 5]
         switch code % 12 {
@@ -54,9 +59,9 @@ import Testing
             }
         case 5: try map.removeNode(id(1))
         case 6, 11: try map.addLink(Link(from: id(1), to: id(2), via: rest % 3 == 0 ? id(3) : nil))
-        case 7: try map.removeLink(at: rest % (map.links.count + 1))
+        case 7: try map.removeLink(linkID(rest, in: map))
         case 8:
-            try map.updateLink(at: rest % (map.links.count + 1)) { link in
+            try map.updateLink(linkID(rest, in: map)) { link in
                 link.strength = Strength.allCases[rest % 3]
                 if rest % 4 == 0 { link.via = id(2) }
                 if rest % 5 == 0 { link.to = id(3) }

@@ -91,6 +91,7 @@ import Testing
             let recovery = folder.appendingPathComponent("amira.caremap.recovery")
             let lock = folder.appendingPathComponent(".amira.caremap.lock")
             let session = try EditorSessionTests.start(["amira.caremap"], in: folder)
+            defer { session.end() }
             #expect(try session.waitFor("amira.caremap").matched)
             let names = (0..<Int.random(in: 1...4, using: &random)).map { "Visitor \(round)-\($0)" }
             for name in names {
@@ -124,6 +125,7 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: lock.path), "a killed editor cannot remove its lock")
 
             let again = try EditorSessionTests.start(["amira.caremap"], in: folder)
+            defer { again.end() }
             if left == original {
                 #expect(try again.waitFor("Unsaved work from an earlier session is in amira.caremap.recovery. Restore it? y/n").matched)
                 try again.send("y")
@@ -147,6 +149,7 @@ import Testing
         let recovery = folder.appendingPathComponent("amira.caremap.recovery")
         try FileManager.default.copyItem(at: file, to: recovery)
         let session = try EditorSessionTests.start(["amira.caremap"], in: folder)
+        defer { session.end() }
         let opened = try session.waitFor("amira.caremap")
         #expect(opened.matched)
         #expect(!opened.screen.contains("Restore it?"))

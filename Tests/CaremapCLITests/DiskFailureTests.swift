@@ -25,6 +25,7 @@ import Testing
         try FileManager.default.copyItem(at: Self.sample, to: file)
         let original = try Data(contentsOf: file)
         let session = try TmuxSession([Caremap.binary.path, "amira.caremap"], in: disk.folder)
+        defer { session.end() }
         #expect(try session.waitFor("amira.caremap").matched)
         try disk.fill()
         try Self.addVisitor(session)
@@ -49,6 +50,7 @@ import Testing
         let (folder, file) = try EditorSessionTests.copyOfSample("amira.caremap")
         let original = try Data(contentsOf: file)
         let session = try TmuxSession([Caremap.binary.path, "amira.caremap"], in: folder)
+        defer { session.end() }
         #expect(try session.waitFor("amira.caremap").matched)
         try #require(ReadOnlyFolder.make(folder))
         defer { ReadOnlyFolder.undo(folder) }

@@ -44,6 +44,23 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("digraph"))
     }
 
+    /// `--bom` puts the UTF-8 byte order mark before each CSV file and changes nothing else.
+    @Test func csvWithBOMStartsEachFileWithTheMark() throws {
+        let folder = try Caremap.temporaryFolder()
+        let sample = Caremap.packageRoot.appendingPathComponent("sample-maps/amira.caremap")
+        #expect(try Caremap.run(["export", sample.path, "--to", "csv", "-o", "plain"], in: folder).status == 0)
+        let marked = try Caremap.run(["export", sample.path, "--to", "csv", "-o", "marked", "--bom"], in: folder)
+        #expect(marked.status == 0, "\(marked.stderr)")
+        for table in ["nodes", "links", "actions"] {
+            let plain = try Data(contentsOf: folder.appendingPathComponent("plain-\(table).csv"))
+            let withMark = try Data(contentsOf: folder.appendingPathComponent("marked-\(table).csv"))
+            #expect(withMark == Data([0xEF, 0xBB, 0xBF]) + plain, "\(table)")
+        }
+        let refused = try Caremap.run(["export", sample.path, "--to", "json", "--bom"], in: folder)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--bom is for csv, whose files spreadsheet programs read; json is read as UTF-8 without one."))
+    }
+
     @Test func unknownFormatIsAUsageError() throws {
         let sample = try #require(Caremap.samples.first)
         let output = try Caremap.run(["export", sample.path, "--to", "pdf"])

@@ -90,9 +90,11 @@ import Testing
         let folder = try Caremap.temporaryFolder()
         let sample = try #require(Caremap.samples.first)
         let session = try TmuxSession([Caremap.binary.path, "export", sample.path, "--to", "png"], width: 200, in: folder)
-        let shown = try session.waitFor("png is binary")
-        #expect(shown.screen.contains("Error: png is binary and would garble the terminal; write it with -o FILE.png, or pipe it."))
-        #expect(!shown.screen.contains("PNG"), "no image bytes reached the screen")
+        defer { session.end() }
+        #expect(try session.waitForExit())
+        let shown = try session.transcript()
+        #expect(shown.contains("Error: png is binary and would garble the terminal; write it with -o FILE.png, or pipe it."), "\(shown)")
+        #expect(!shown.contains("PNG"), "no image bytes reached the screen")
     }
 
     @Test func svgWithoutGraphvizNamesThePackage() throws {

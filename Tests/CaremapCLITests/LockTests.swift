@@ -21,12 +21,14 @@ struct LockTests {
         let original = try Data(contentsOf: file)
         let lock = folder.appendingPathComponent(".amira.caremap.lock")
         let first = try Self.start(in: folder)
+        defer { first.end() }
         #expect(try first.waitFor("amira.caremap").matched)
         let owner = try #require(LockOwner(fileText: String(contentsOf: lock, encoding: .utf8)))
         #expect(owner.pid == (try first.pid()))
         #expect(try Caremap.mode(of: lock) == 0o600)
 
         let second = try Self.start(in: folder)
+        defer { second.end() }
         let opened = try second.waitFor("read-only: amira.caremap is open in another caremap, \(owner)")
         #expect(opened.matched, "\(opened.screen)")
         #expect(opened.screen.contains("│ READ-ONLY"))
@@ -54,12 +56,14 @@ struct LockTests {
         let (folder, file) = try EditorSessionTests.copyOfSample("amira.caremap")
         let lock = folder.appendingPathComponent(".amira.caremap.lock")
         let first = try Self.start(in: folder)
+        defer { first.end() }
         #expect(try first.waitFor("amira.caremap").matched)
         let owner = try #require(LockOwner(fileText: String(contentsOf: lock, encoding: .utf8)))
         kill(try first.pid(), SIGKILL)
         #expect(try first.waitForExit())
 
         let second = try Self.start(in: folder)
+        defer { second.end() }
         let opened = try second.waitFor("took over the lock on amira.caremap from \(owner), which is no longer running")
         #expect(opened.matched, "\(opened.screen)")
         #expect(!opened.screen.contains("READ-ONLY"))
@@ -77,11 +81,13 @@ struct LockTests {
         let (folder, _) = try EditorSessionTests.copyOfSample("amira.caremap")
         try FileManager.default.copyItem(at: folder.appendingPathComponent("amira.caremap"), to: folder.appendingPathComponent("busy.caremap"))
         let busy = try TmuxSession([Caremap.binary.path, "busy.caremap"], width: 160, in: folder)
+        defer { busy.end() }
         #expect(try busy.waitFor("busy.caremap").matched)
         let busyLock = folder.appendingPathComponent(".busy.caremap.lock")
         let owner = try #require(LockOwner(fileText: String(contentsOf: busyLock, encoding: .utf8)))
 
         let session = try Self.start(in: folder)
+        defer { session.end() }
         #expect(try session.waitFor("amira.caremap").matched)
         try session.send(":")
         try session.type("w ./amira.caremap")
@@ -110,6 +116,7 @@ struct LockTests {
         let (folder, _) = try EditorSessionTests.copyOfSample("amira.caremap")
         let lock = folder.appendingPathComponent(".amira.caremap.lock")
         let session = try Self.start(in: folder)
+        defer { session.end() }
         #expect(try session.waitFor("amira.caremap").matched)
         #expect(FileManager.default.fileExists(atPath: lock.path))
         switch ending {

@@ -54,7 +54,8 @@ extension LineCommand {
         case "export":
             try arguments.expect(words: 2...3, attributes: false)
             guard words.count == 2 || words[2] == "--redact" else { throw .usage(name) }
-            return .export(format: words[0], path: words[1], redact: words.count == 3)
+            guard let format = ExportFormat(rawValue: words[0]) else { throw .unknownFormat(words[0]) }
+            return .export(format: format, path: words[1], redact: words.count == 3)
         default:
             throw .usage(name)
         }

@@ -63,8 +63,8 @@ extension LineCommand {
         Usage(name: "redo", arguments: "", summary: "redo"),
         Usage(name: "help", arguments: "", summary: "every key and command"),
         Usage(name: "export", arguments: "FORMAT FILE [--redact]",
-              summary: "export the map (dot, json, graphml, csv, mermaid, markdown, svg, png); --redact: pseudonyms, no notes",
-              operands: [.choice(["dot", "json", "graphml", "csv", "mermaid", "markdown", "svg", "png"]), .text, .choice(["--redact"])]),
+              summary: "export the map (\(ExportFormat.names)); --redact: pseudonyms, no notes",
+              operands: [.choice(ExportFormat.allCases.map(\.rawValue)), .text, .choice(["--redact"])]),
     ]
 
     /// The reference row for a command name or one of its other spellings (`write` for `w`).

@@ -40,7 +40,7 @@ enum LineCommand: Hashable, Sendable {
     case redo
     case help
     /// Export to a file; `redact` exports ``CareMapKit/CareMap/redacted()`` instead of the map.
-    case export(format: String, path: String, redact: Bool)
+    case export(format: ExportFormat, path: String, redact: Bool)
     /// A next step kept in the map, about the nodes named (or the selected node); `id=` among
     /// the attributes chooses its id.
     case action(text: String, about: [String], attributes: [CommandAttribute])

@@ -8,6 +8,8 @@ enum LineCommandError: Error, Hashable, Sendable, CustomStringConvertible {
     case badEscape(String)
     case unknown(String, suggestion: String?)
     case usage(String)
+    /// `:export` names a format caremap does not write.
+    case unknownFormat(String)
     /// No node's id or name matches the word; `suggestion` is the id probably meant.
     case noNode(String, suggestion: NodeID?)
     /// The command acts on the selection and nothing suitable is selected.
@@ -35,6 +37,8 @@ enum LineCommandError: Error, Hashable, Sendable, CustomStringConvertible {
             "unknown command '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; :help lists them")
         case .usage(let name):
             "usage: :" + ([name] + [LineCommand.usage(of: name)?.arguments ?? ""].filter { !$0.isEmpty }).joined(separator: " ")
+        case .unknownFormat(let word):
+            "unknown format '\(word)'; use one of \(ExportFormat.names)"
         case .noNode(let word, let suggestion):
             "no node called '\(word)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .needsSelection(let name, let what):

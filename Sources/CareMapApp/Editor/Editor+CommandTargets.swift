@@ -6,7 +6,7 @@ extension Editor {
     /// A node or a tie a command acts on.
     enum CommandSubject: Hashable {
         case node(NodeID)
-        case tie(Int)
+        case tie(LinkID)
     }
 
     /// The node or single tie `target` names for the command `name`.
@@ -15,15 +15,15 @@ extension Editor {
         case .selection:
             switch selection {
             case .node(let id)? where map.nodes[id] != nil: return .node(id)
-            case .link(let index)? where map.links.indices.contains(index): return .tie(index)
+            case .link(let id)? where map.link(id) != nil: return .tie(id)
             default: throw .needsSelection(name, what: "a node or a tie")
             }
         case .node(let word):
             return .node(try node(word))
         case .ties(let a, let b):
-            let indices = try ties(a, b, label: nil)
-            guard indices.count == 1 else { throw .severalTies(a, b, count: indices.count) }
-            return .tie(indices[0])
+            let ids = try ties(a, b, label: nil)
+            guard ids.count == 1 else { throw .severalTies(a, b, count: ids.count) }
+            return .tie(ids[0])
         }
     }
 
@@ -43,10 +43,10 @@ extension Editor {
     }
 
     /// The ties between the nodes named `a` and `b` (with `label`, only those), at least one.
-    func ties(_ a: String, _ b: String, label: String?) throws(LineCommandError) -> [Int] {
+    func ties(_ a: String, _ b: String, label: String?) throws(LineCommandError) -> [LinkID] {
         let (first, second) = (try node(a), try node(b))
-        let indices = map.linkIndices(between: first, and: second).filter { label == nil || map.links[$0].label == label }
-        guard !indices.isEmpty else { throw .noTie(a, b, label: label) }
-        return indices
+        let ids = map.linkIDs(between: first, and: second).filter { label == nil || map.link($0)?.label == label }
+        guard !ids.isEmpty else { throw .noTie(a, b, label: label) }
+        return ids
     }
 }

@@ -1,9 +1,10 @@
 import CareMapCanvas
 import CareMapKit
 
-/// The `:` commands that change the map. Each is one undo step: it works the new map out on a
-/// copy, through the map's own editing operations, and records it only when every part was
-/// accepted, so a command refused halfway leaves nothing behind.
+/// The `:` commands that change the map. Each is one undo step through
+/// ``Editor/change(from:recorded:_:)``: the new map is worked out on a copy, through the map's own
+/// editing operations, and recorded only when every part was accepted, so a command refused
+/// halfway leaves nothing behind.
 extension Editor {
     /// Runs an editing command, or returns `nil` for a command that edits nothing.
     mutating func runEditing(_ command: LineCommand) throws(LineCommandError) -> [Effect]? {
@@ -12,13 +13,12 @@ extension Editor {
             var node = Node(id: map.freshID(for: name, kind: kind), kind: kind, name: name)
             for attribute in attributes where attribute.key == "id" { node.id = NodeID(attribute.value) }
             for attribute in attributes where attribute.key != "id" { try attribute.apply(to: &node) }
-            try check { map throws(EditError) in try map.addNode(node) }
-            return add(node, near: selectedNode)
+            let near = selectedNode
+            return try reported { editor in try editor.add(node, near: near) }
         case .link(let first, let second, let direction, let label, let attributes):
             var link = Link(from: try node(first), to: try node(second), direction: direction, label: label ?? "")
             for attribute in attributes { try attribute.apply(to: &link) }
-            try check { map throws(EditError) in try map.addLink(link) }
-            return tie(link)
+            return try reported { editor in try editor.tie(link) }
         case .unlink(let target, let label):
             return try unlink(target, label: label)
         case .delete(let target):
@@ -63,22 +63,10 @@ extension Editor {
         }
     }
 
-    /// Runs `operation` on a copy of the map, to refuse a command before anything changes.
-    private func check(_ operation: (inout CareMap) throws(EditError) -> Void) throws(LineCommandError) {
-        var draft = map
-        do throws(EditError) { try operation(&draft) } catch { throw .edit(error) }
-    }
-
-    /// Applies `operation` to a copy of the map and, when it is accepted, records the copy as
-    /// one undo step and says what changed.
-    mutating func commit(
-        _ operation: (inout CareMap) throws -> Void,
-        message text: (Editor) -> String
-    ) throws(LineCommandError) -> [Effect] {
-        let before = snapshot
-        var draft = map
+    /// Runs `body`, an edit a command asked for, reporting a refusal as the command's error.
+    private mutating func reported(_ body: (inout Editor) throws -> [Effect]) throws(LineCommandError) -> [Effect] {
         do {
-            try operation(&draft)
+            return try body(&self)
         } catch let error as LineCommandError {
             throw error
         } catch let error as EditError {
@@ -86,28 +74,39 @@ extension Editor {
         } catch {
             preconditionFailure("a command's edit threw \(error)")
         }
-        map = draft
-        let effects = recordEdit(from: before)
-        message = StatusMessage(text(self))
-        return effects
+    }
+
+    /// Applies `operation` as one edit and, when it is accepted, says what changed.
+    mutating func commit(
+        _ operation: (inout CareMap) throws -> Void,
+        message text: (Editor) -> String
+    ) throws(LineCommandError) -> [Effect] {
+        try reported { editor in
+            let steps = editor.document.undoStack.count
+            let effects = try editor.change(operation)
+            let said = text(editor)
+            editor.message = StatusMessage(said)
+            if editor.document.undoStack.count > steps { editor.document.nameLastEdit(said) }
+            return effects
+        }
     }
 
     private mutating func unlink(_ target: CommandTarget, label: String?) throws(LineCommandError) -> [Effect] {
         switch target {
         case .selection:
-            guard case .link(let index)? = selection, map.links.indices.contains(index) else {
+            guard case .link(let id)? = selection, map.link(id) != nil else {
                 throw .needsSelection("unlink", what: "a tie")
             }
             return deleteSelection()
         case .node:
             throw .usage("unlink")
         case .ties(let a, let b):
-            let indices = try ties(a, b, label: label)
+            let ids = try ties(a, b, label: label)
             let names = (displayName(of: try node(a)), displayName(of: try node(b)))
             return try commit { map in
-                for index in indices.reversed() { try map.removeLink(at: index) }
+                for id in ids { try map.removeLink(id) }
             } message: { _ in
-                "untied \(names.0) and \(names.1)" + (indices.count > 1 ? " (\(indices.count) ties)" : "") + " — u to undo"
+                "untied \(names.0) and \(names.1)" + (ids.count > 1 ? " (\(ids.count) ties)" : "") + " — u to undo"
             }
         }
     }
@@ -123,13 +122,13 @@ extension Editor {
             } message: { editor in
                 "set \(keys) on \(editor.displayName(of: id))"
             }
-        case .tie(let index):
+        case .tie(let id):
             return try commit { map in
-                try map.updateLink(at: index) { link in
+                try map.updateLink(id) { link in
                     for attribute in attributes { try attribute.apply(to: &link) }
                 }
             } message: { editor in
-                "set \(keys) on the tie \(editor.tieName(index))"
+                "set \(keys) on the tie \(editor.tieName(id))"
             }
         }
     }
@@ -141,9 +140,9 @@ extension Editor {
             return try commit { map in try map.renameNode(id, to: name) } message: { editor in
                 "renamed \(old) to \(editor.displayName(of: id))"
             }
-        case .tie(let index):
-            return try commit { map in try map.updateLink(at: index) { $0.label = name } } message: { editor in
-                "relabelled the tie \(editor.tieName(index))"
+        case .tie(let id):
+            return try commit { map in try map.updateLink(id) { $0.label = name } } message: { editor in
+                "relabelled the tie \(editor.tieName(id))"
             }
         }
     }

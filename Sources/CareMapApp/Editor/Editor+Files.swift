@@ -10,36 +10,22 @@ extension Editor {
             return []
         }
         if isReadOnly, target == path { return refuseReadOnlySave(of: target) }
-        if fileChangedOnDisk, target == path {
+        if document.fileChangedOnDisk, target == path {
             mode = .confirm(.overwriteChangedFile(path: target, thenQuit: thenQuit))
             return []
         }
         mode = .normal
-        mapBeingSaved = map
-        quitAfterSave = thenQuit
         message = StatusMessage("saving \(target)…")
-        return [.save(map, path: target)]
+        return [document.beginSave(to: target, thenQuit: thenQuit)]
     }
 
     /// The run loop reports how a save went.
     mutating func saved(path savedPath: String, result: Result<Void, EffectFailure>) -> [Effect] {
-        let thenQuit = quitAfterSave
-        quitAfterSave = false
         switch result {
-        case .success:
-            let effects = discardRecovery()
-            if savedPath != path { isReadOnly = false }
-            path = savedPath
-            savedMap = mapBeingSaved ?? map
-            mapBeingSaved = nil
-            fileChangedOnDisk = false
-            message = StatusMessage("saved \(savedPath)")
-            return thenQuit ? effects + [.quit] : effects
-        case .failure(let failure):
-            mapBeingSaved = nil
-            message = StatusMessage("could not save \(savedPath): \(failure.message)", isError: true)
-            return []
+        case .success: message = StatusMessage("saved \(savedPath)")
+        case .failure(let failure): message = StatusMessage("could not save \(savedPath): \(failure.message)", isError: true)
         }
+        return document.finishSave(to: savedPath, result: result)
     }
 
     /// `q` and `:q`: quit, or ask first when there is unsaved work.
@@ -53,7 +39,7 @@ extension Editor {
 
     /// `:q!` and "n" to "Save changes?": leave, dropping unsaved work and our recovery file.
     mutating func quitDiscarding() -> [Effect] {
-        discardRecovery() + [.quit]
+        document.discardRecovery() + [.quit]
     }
 
     /// y, n or Esc to a confirmation.
@@ -64,14 +50,18 @@ extension Editor {
             return save(thenQuit: true)
         case (.quitUnsaved, "n", _):
             return quitDiscarding()
+        case (.deleteNode(let id, _, _, _), "y", _):
+            mode = .normal
+            select(id)
+            return deleteSelection(confirmed: true)
         case (.overwriteChangedFile(let path, let thenQuit), "y", _):
-            fileChangedOnDisk = false
+            document.fileChangedOnDisk = false
             return save(thenQuit: thenQuit, as: path)
         case (.restoreRecovery(let path, let recovered), "y", _):
             mode = .normal
             let before = snapshot
             map = recovered
-            wroteRecovery = true
+            document.wroteRecovery = true
             let effects = recordEdit(from: before)
             message = StatusMessage("restored unsaved work from \(path); u returns to the saved file, Ctrl-S saves")
             return effects
@@ -88,14 +78,15 @@ extension Editor {
         }
     }
 
-    /// The run loop opened a map chosen on the start screen.
+    /// The run loop read a map chosen on the start screen: it opens as an untitled copy, so
+    /// saving never rewrites a bundled sample or the workshop template.
     mutating func opened(path: String, result: Result<CareMap, EffectFailure>) -> [Effect] {
         switch result {
         case .success(let map):
-            var editor = Editor(map: map, path: path, width: screen.width, height: screen.height)
-            editor.samples = samples
-            editor.message = StatusMessage("opened \(path)")
-            self = editor
+            open(map, path: nil)
+            mode = .normal
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            message = StatusMessage("a copy of \(name), not yet saved: Ctrl-S asks for a name")
         case .failure(let failure):
             message = StatusMessage("could not open \(path): \(failure.message)", isError: true)
         }
@@ -112,7 +103,7 @@ extension Editor {
             mode = .start(highlighted: (highlighted + 1) % count)
         case .enter where highlighted < samples.count:
             message = StatusMessage("opening \(samples[highlighted].path)…")
-            return [.openFile(path: samples[highlighted].path)]
+            return [.openCopy(path: samples[highlighted].path)]
         case .enter:
             mode = .normal
             message = StatusMessage("new map: a adds a person, p a place, o a group")

@@ -8,8 +8,8 @@ extension Editor {
         case .node(let id)?:
             guard let node = map.nodes[id] else { return }
             mode = .form(EditForm(target: .node(id), fields: FieldText.fields(of: node), curtain: curtain))
-        case .link(let index)? where map.links.indices.contains(index):
-            mode = .form(EditForm(target: .link(index), fields: FieldText.fields(of: map.links[index]), curtain: curtain))
+        case .link(let id)? where map.link(id) != nil:
+            mode = .form(EditForm(target: .link(id), fields: FieldText.fields(of: map.link(id)!), curtain: curtain))
         default:
             message = StatusMessage("select a node or a tie to edit")
         }
@@ -42,26 +42,23 @@ extension Editor {
     /// on the first field that is refused.
     private mutating func apply(_ form: EditForm) -> [Effect] {
         var form = form
-        let before = snapshot
         let changed = form.fields.indices.filter { form.fields[$0].isChanged }
         var failing: Int?
+        /// Sets the changed fields, remembering which one was being set if it is refused.
+        func setFields<Target>(on target: inout Target, _ set: (String, String, inout Target) throws -> Void) throws {
+            for index in changed {
+                failing = index
+                try set(form.fields[index].key, form.fields[index].value.text, &target)
+            }
+            failing = nil
+        }
+        let effects: [Effect]
+        let steps = document.undoStack.count
         do {
-            switch form.target {
-            case .node(let id):
-                try map.updateNode(id) { node in
-                    for index in changed {
-                        failing = index
-                        try FieldText.set(form.fields[index].key, to: form.fields[index].value.text, on: &node)
-                    }
-                    failing = nil
-                }
-            case .link(let index):
-                try map.updateLink(at: index) { link in
-                    for position in changed {
-                        failing = position
-                        try FieldText.set(form.fields[position].key, to: form.fields[position].value.text, on: &link)
-                    }
-                    failing = nil
+            effects = try change { map in
+                switch form.target {
+                case .node(let id): try map.updateNode(id) { node in try setFields(on: &node) { try FieldText.set($0, to: $1, on: &$2) } }
+                case .link(let id): try map.updateLink(id) { link in try setFields(on: &link) { try FieldText.set($0, to: $1, on: &$2) } }
                 }
             }
         } catch {
@@ -74,6 +71,7 @@ extension Editor {
         mode = .normal
         let keys = changed.map { form.fields[$0].key }
         message = StatusMessage(keys.isEmpty ? "nothing changed" : "changed " + keys.joined(separator: ", "))
-        return recordEdit(from: before)
+        if document.undoStack.count > steps { document.nameLastEdit("change " + keys.joined(separator: ", ") + " of " + formSubject(form)) }
+        return effects
     }
 }

@@ -5,16 +5,6 @@ import CareMapKit
 /// language gaps, actions past review), highlights the nodes and ties of the one chosen, and
 /// Enter goes to it with its suggested action on the bottom line.
 extension Editor {
-    /// Works the findings out again for the current map and day. The analysis leaves out
-    /// centrality, which no finding needs, so this stays linear in the map's size.
-    ///
-    /// - Complexity: O(*n* + *m* log *m* + *a*).
-    mutating func refreshFindings() {
-        // With no day set, judge against the first day there is: no review date is before it.
-        let day = today ?? CalendarDate(year: 1, month: 1, day: 1)!
-        findings = CareAnalysis(map, today: day, centrality: false).findings
-    }
-
     mutating func openInsights() {
         guard !findings.isEmpty else {
             message = StatusMessage(map.nodes.isEmpty ? "an empty map: nothing to say yet" : "no gaps found: nothing to act on")

@@ -2,28 +2,6 @@ import CareMapCanvas
 import CareMapKit
 
 extension Editor {
-    /// Brings the layout up to date after an edit, moving as little as possible.
-    ///
-    /// In a workshop the map is on the wall while people talk, so an edit must not reshuffle it:
-    /// a new node is placed in free space next to the node that was selected, a deleted node
-    /// just disappears, and a pinned node goes where it was pinned. Only a change that decides
-    /// where nodes belong — the subject, or a node's ring, sector or kind in the rings layout —
-    /// lays the map out again.
-    mutating func refreshLayout(after old: CareMap, near anchor: MapSelection?) {
-        if needsFullLayout(after: old) {
-            layout = Layouter.layout(map, style: layoutStyle)
-            return
-        }
-        layout.positions = layout.positions.filter { map.nodes[$0.key] != nil }
-        for node in map.nodes.values {
-            if let pinned = node.position {
-                layout.positions[node.id] = pinned
-            } else if layout.positions[node.id] == nil {
-                layout.positions[node.id] = freeSpot(for: node, near: anchorPoint(anchor))
-            }
-        }
-    }
-
     /// `L`: the next layout style, computed afresh.
     mutating func cycleLayout() {
         let styles = LayoutStyle.allCases
@@ -34,58 +12,9 @@ extension Editor {
 
     /// Lays the map out in `style` and fits it on screen.
     mutating func setLayoutStyle(_ style: LayoutStyle) {
-        layoutStyle = style
-        layout = Layouter.layout(map, style: style)
-        layoutStyle = layout.style
+        mapView.relayout(map, style: style)
         fitViewport()
         revealSelection()
         message = StatusMessage("layout: \(layout.style.rawValue)")
-    }
-
-    private func needsFullLayout(after old: CareMap) -> Bool {
-        if map.subject != old.subject { return true }
-        guard layout.style == .rings else { return false }
-        return map.nodes.values.contains { node in
-            guard let before = old.nodes[node.id] else { return false }
-            return before.ring != node.ring || before.sector != node.sector || before.kind != node.kind
-        }
-    }
-
-    private func anchorPoint(_ anchor: MapSelection?) -> MapPoint {
-        switch anchor {
-        case .node(let id)?: if let point = layout.positions[id] { return point }
-        case .link(let index)?:
-            if map.links.indices.contains(index), let point = layout.positions[map.links[index].from] { return point }
-        case nil: break
-        }
-        return MapPoint(x: viewport.origin.x + viewport.width / 2, y: viewport.origin.y + viewport.height / 2)
-    }
-
-    /// `anchor` itself, or the nearest point to it on rings of growing size, where the node's box (with a
-    /// margin of two columns and one row) meets no other box.
-    ///
-    /// - Complexity: O(*r* · *n*) for *n* nodes and *r* candidate points tried.
-    func freeSpot(for node: Node, near anchor: MapPoint) -> MapPoint {
-        let boxes = layout.positions.compactMap { id, centre in
-            map.nodes[id].map { NodeBox.frame(of: $0, centredAt: centre, zoom: .boxes) }
-        }
-        let size = NodeBox.size(of: node, zoom: .boxes)
-        func isFree(_ centre: MapPoint) -> Bool {
-            let frame = NodeBox.frame(of: node, centredAt: centre, zoom: .boxes)
-            let padded = WorldRect(x: frame.x - 2, y: frame.y - 1, width: frame.width + 4, height: frame.height + 2)
-            return !boxes.contains { $0.intersects(padded) }
-        }
-        if isFree(anchor) { return anchor }
-        for ring in 1...200 {
-            let dx = ring * (size.width / 2 + 4), dy = ring * (size.height + 1)
-            let candidates = [
-                MapPoint(x: anchor.x + dx, y: anchor.y), MapPoint(x: anchor.x, y: anchor.y + dy),
-                MapPoint(x: anchor.x - dx, y: anchor.y), MapPoint(x: anchor.x, y: anchor.y - dy),
-                MapPoint(x: anchor.x + dx, y: anchor.y + dy), MapPoint(x: anchor.x - dx, y: anchor.y + dy),
-                MapPoint(x: anchor.x + dx, y: anchor.y - dy), MapPoint(x: anchor.x - dx, y: anchor.y - dy),
-            ]
-            if let spot = candidates.first(where: isFree) { return spot }
-        }
-        return MapPoint(x: anchor.x, y: anchor.y + 3)
     }
 }

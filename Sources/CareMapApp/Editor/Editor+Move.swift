@@ -48,7 +48,12 @@ extension Editor {
     mutating func nudge(_ id: NodeID, dx: Int, dy: Int) {
         guard let current = layout.positions[id] else { return }
         let point = MapPoint(x: current.x + dx, y: current.y + dy)
-        guard edit({ map throws(EditError) in try map.moveNode(id, to: point) }) else { return }
+        do {
+            _ = try change(recorded: false) { map in try map.moveNode(id, to: point) }
+        } catch {
+            message = StatusMessage("\(error)", isError: true)
+            return
+        }
         layout.positions[id] = point
         revealSelection()
     }

@@ -30,9 +30,8 @@ extension Editor {
         switch selection {
         case .node(let id)?:
             return layout.positions[id]
-        case .link(let index)?:
-            guard map.links.indices.contains(index),
-                  let a = layout.positions[map.links[index].from], let b = layout.positions[map.links[index].to]
+        case .link(let id)?:
+            guard let link = map.link(id), let a = layout.positions[link.from], let b = layout.positions[link.to]
             else { return nil }
             return MapPoint(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2)
         case nil:
@@ -71,8 +70,8 @@ extension Editor {
     }
 
     /// The ties of `node`, in map order: what Tab walks through.
-    func ties(of node: NodeID) -> [Int] {
-        map.links.indices.filter { map.links[$0].touches(node) }
+    func ties(of node: NodeID) -> [Link] {
+        map.links.filter { $0.touches(node) }
     }
 
     /// Tab and Shift-Tab: select the next (or previous) tie of the node being walked; the status
@@ -94,19 +93,20 @@ extension Editor {
             next = forward ? 0 : ties.count - 1
         }
         walk = NeighbourWalk(anchor: anchor, index: next)
-        selection = .link(ties[next])
+        let link = ties[next]
+        selection = .link(link.id)
         revealSelection()
-        let link = map.links[ties[next]]
-        let neighbour = link.otherEnd(from: anchor) ?? link.to
-        message = StatusMessage("tie \(next + 1) of \(ties.count): \(displayName(of: anchor)) \(link.direction.rawValue) \(displayName(of: neighbour)) · Esc back")
+        message = StatusMessage("tie \(next + 1) of \(ties.count): \(tieName(link, seenFrom: anchor)) · Esc back")
     }
 
     /// Esc in normal mode: from a walked tie back to its node; otherwise clear the message.
     mutating func back() {
-        if let walk, case .link? = selection {
+        if showsOutline {
+            showsOutline = false
+        } else if let walk, case .link? = selection {
             select(walk.anchor)
-        } else if case .link(let index)? = selection, map.links.indices.contains(index) {
-            select(map.links[index].from)
+        } else if case .link(let id)? = selection, let link = map.link(id) {
+            select(link.from)
         } else {
             message = nil
         }

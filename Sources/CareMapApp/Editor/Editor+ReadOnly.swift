@@ -1,22 +1,24 @@
-/// Read-only mode: the map is open in another editor, which holds its lock.
+/// Read-only mode: the map is open in another editor, which holds its lock, or its file cannot
+/// be written (its owner made it read-only, or the disk is).
 ///
 /// Edits stay possible (to explore, or to save a copy under another name), but saving over the
-/// locked file is refused, so two people never overwrite each other's work, and no recovery file
-/// is written, so the other editor's recovery file is never replaced.
+/// file is refused, so two people never overwrite each other's work and a file kept read-only
+/// is never replaced, and no recovery file is written, so another editor's is never replaced.
 extension Editor {
-    /// The run loop found the map locked by `holder`.
-    mutating func lockHeld(path lockedPath: String, holder: String) -> [Effect] {
-        guard lockedPath == path else { return [] }
-        isReadOnly = true
-        message = StatusMessage("read-only: \(lockedPath) is open in \(holder)", isError: true)
+    /// The run loop found that the map at `readOnlyPath` must not be written, for `reason`
+    /// (repeated when a save is refused); `details` is what to say now.
+    mutating func openReadOnly(path readOnlyPath: String, because reason: String, saying details: String) -> [Effect] {
+        guard readOnlyPath == path else { return [] }
+        document.readOnlyReason = reason
+        message = StatusMessage("read-only: \(details)", isError: true)
         return []
     }
 
-    /// Ctrl-S or `:w` onto the locked file.
+    /// Ctrl-S or `:w` onto the read-only file.
     mutating func refuseReadOnlySave(of target: String) -> [Effect] {
         mode = .normal
-        quitAfterSave = false
-        message = StatusMessage("read-only: \(target) is open in another caremap; :w NAME saves a copy", isError: true)
+        document.quitAfterSave = false
+        message = StatusMessage("read-only: \(document.readOnlyReason ?? target); :w NAME saves a copy", isError: true)
         return []
     }
 }

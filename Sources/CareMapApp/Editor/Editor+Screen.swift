@@ -30,6 +30,11 @@ extension Editor {
 
     /// The regions of the screen for the current size and panels.
     var screenLayout: ScreenLayout {
+        Editor.screenLayout(for: screen, showsDetails: showsDetails, showsLegend: showsLegend)
+    }
+
+    /// The regions of `screen` with the details panel and the legend shown or not.
+    static func screenLayout(for screen: ScreenSize, showsDetails: Bool, showsLegend: Bool) -> ScreenLayout {
         let width = max(0, screen.width), height = max(0, screen.height)
         let detailsWidth = showsDetails ? min(44, max(26, width / 3)) : 0
         let mapWidth = max(0, width - detailsWidth)
@@ -50,29 +55,15 @@ extension Editor {
         layoutScreen()
     }
 
-    /// Resizes the viewport to the map area after the screen or the panels changed, keeping the
-    /// world cell at its centre in place, then makes sure the selection is still in view.
+    /// Resizes the viewport to the map area after the screen or the panels changed (see
+    /// `MapView+Fitting.swift`).
     mutating func layoutScreen() {
-        let area = screenLayout.map
-        let centre = MapPoint(x: viewport.origin.x + viewport.width / 2, y: viewport.origin.y + viewport.height / 2)
-        viewport = Viewport(
-            origin: MapPoint(x: centre.x - area.width / 2, y: centre.y - area.height / 2),
-            width: area.width,
-            height: area.height
-        )
-        revealSelection()
+        mapView.resize(to: screenLayout.map, map: map)
     }
 
-    /// Centres the whole map in the map area.
-    mutating func fitViewport() {
-        let area = screenLayout.map
-        viewport = MapRenderer.fit(map, layout: drawnLayout, zoom: zoom, width: area.width, height: area.height)
-    }
-
-    /// Moves the view `cells` cells in `direction` (three rows or eight columns per press).
+    /// Moves the view `cells` cells in `direction`.
     mutating func pan(_ direction: Direction, by cells: Int) {
-        viewport.origin.x += direction.step.dx * cells
-        viewport.origin.y += direction.step.dy * cells
+        mapView.pan(direction, by: cells)
     }
 
     /// Changes the zoom, keeping the selected node (or else the centre of the view) still.
@@ -81,23 +72,8 @@ extension Editor {
             message = StatusMessage(zoom == .boxes ? "already at the closest zoom" : "already at the furthest zoom")
             return
         }
-        let centre = MapPoint(x: viewport.origin.x + viewport.width / 2, y: viewport.origin.y + viewport.height / 2)
-        let anchor = focusNode.flatMap { layout.positions[$0] } ?? centre.scaled(x: 1 / zoom.scale.x, y: 1 / zoom.scale.y)
-        let before = drawnPoint(anchor)
-        zoom = newZoom
-        let after = drawnPoint(anchor)
-        viewport.origin.x += after.x - before.x
-        viewport.origin.y += after.y - before.y
+        mapView.setZoom(newZoom, map: map)
         message = StatusMessage("zoom: \(zoomName)")
-        revealSelection()
-    }
-
-    /// The layout as drawn at the current zoom (see ``MapLayout/drawn(at:)``).
-    var drawnLayout: MapLayout { layout.drawn(at: zoom) }
-
-    /// Where a full-size layout position is drawn at the current zoom.
-    private func drawnPoint(_ point: MapPoint) -> MapPoint {
-        point.scaled(x: zoom.scale.x, y: zoom.scale.y)
     }
 
     /// The zoom as a word for the status bar.
@@ -107,33 +83,5 @@ extension Editor {
         case .labels: "labels"
         case .dots: "dots"
         }
-    }
-
-    /// Scrolls the least distance that brings the selected node's box fully into view, with a
-    /// margin, so moving the selection off screen follows it the way a text editor follows its
-    /// cursor.
-    mutating func revealSelection() {
-        guard let id = focusNode, let node = map.nodes[id], let position = layout.positions[id] else { return }
-        var box = NodeBox.frame(of: node, centredAt: drawnPoint(position), zoom: zoom)
-        box = WorldRect(x: box.x - 2, y: box.y - 1, width: box.width + 4, height: box.height + 2)
-        viewport.origin.x = scrolled(viewport.origin.x, length: viewport.width, toShow: box.x, box.maxX)
-        viewport.origin.y = scrolled(viewport.origin.y, length: viewport.height, toShow: box.y, box.maxY)
-    }
-
-    /// The node the view follows: the selected node, or the far end of a tie being walked.
-    var focusNode: NodeID? {
-        switch selection {
-        case .node(let id)?: id
-        case .link(let index)?: walk.flatMap { map.links.indices.contains(index) ? map.links[index].otherEnd(from: $0.anchor) : nil }
-            ?? (map.links.indices.contains(index) ? map.links[index].to : nil)
-        case nil: nil
-        }
-    }
-
-    private func scrolled(_ origin: Int, length: Int, toShow low: Int, _ high: Int) -> Int {
-        if high - low > length { return low + (high - low - length) / 2 }
-        if low < origin { return low }
-        if high > origin + length { return high - length }
-        return origin
     }
 }

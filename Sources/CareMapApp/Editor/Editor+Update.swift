@@ -28,11 +28,14 @@ extension Editor {
             return opened(path: path, result: result)
         case .fileChangedOnDisk(let path):
             guard path == self.path else { return [] }
-            fileChangedOnDisk = true
+            document.fileChangedOnDisk = true
             self.message = StatusMessage("\(path) changed on disk; saving will ask before overwriting it", isError: true)
             return []
         case .lockHeld(let path, let holder):
-            return lockHeld(path: path, holder: holder)
+            return openReadOnly(path: path, because: "\(path) is open in another caremap", saying: "\(path) is open in \(holder)")
+        case .cannotWrite(let path, let reason):
+            let why = "\(path) cannot be written: \(reason)"
+            return openReadOnly(path: path, because: why, saying: why)
         case .lockTakenOver(let path, let holder):
             self.message = StatusMessage("took over the lock on \(path) from \(holder), which is no longer running")
             return []
@@ -128,6 +131,7 @@ extension Editor {
         case .commandLine: mode = .commandLine(CommandLineState(line: LineEditor()))
         case .insights: openInsights()
         case .help: mode = .help(scroll: 0)
+        case .redraw: return [.redraw]
         case .quit: return quit()
         }
         return []

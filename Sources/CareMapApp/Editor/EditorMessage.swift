@@ -14,7 +14,7 @@ public enum EditorMessage: Sendable {
     /// The outcome of ``Effect/writeRecovery(_:path:)``; a failure is shown, since autosave that
     /// silently fails is worse than none.
     case recoveryWritten(path: String, result: Result<Void, EffectFailure>)
-    /// The outcome of ``Effect/openFile(path:)``: the parsed map, or why it could not be read.
+    /// The outcome of ``Effect/openCopy(path:)``: the parsed map, or why it could not be read.
     case opened(path: String, result: Result<CareMap, EffectFailure>)
     /// The file at the editor's path was changed by someone else since it was opened or saved;
     /// the next save asks before overwriting it.
@@ -22,6 +22,9 @@ public enum EditorMessage: Sendable {
     /// The run loop found the map at `path` locked by another editor (`holder` says which
     /// process, where and since when): the editor becomes read-only.
     case lockHeld(path: String, holder: String)
+    /// The map at `path` cannot be written (`reason` says why: its permissions, a read-only
+    /// disk): the editor opens it read-only.
+    case cannotWrite(path: String, reason: String)
     /// The run loop found a stale lock on `path`, left by `holder`, which is no longer running,
     /// and took it over.
     case lockTakenOver(path: String, holder: String)
@@ -41,16 +44,18 @@ public struct EffectFailure: Error, Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     /// Write the map in canonical form to `path`; answer with ``EditorMessage/saved(path:result:)``.
     case save(CareMap, path: String)
-    /// Export the map (`format` as typed: `dot`, `svg`, `csv`…); answer with
-    /// ``EditorMessage/exported(path:result:)``.
-    case export(format: String, map: CareMap, path: String)
+    /// Export the map in `format`; answer with ``EditorMessage/exported(path:result:)``.
+    case export(format: ExportFormat, map: CareMap, path: String)
     /// Write the unsaved map to the recovery file, so a crash or power cut loses at most a few
     /// seconds of a workshop.
     case writeRecovery(CareMap, path: String)
     /// The work is safely saved or deliberately discarded: the recovery file must go.
     case deleteRecovery(path: String)
-    /// Read and parse a map (from the start screen); answer with ``EditorMessage/opened(path:result:)``.
-    case openFile(path: String)
+    /// Read and parse a map to edit as an untitled copy, the file left as it is (the start
+    /// screen's samples and template); answer with ``EditorMessage/opened(path:result:)``.
+    case openCopy(path: String)
+    /// Draw the whole screen afresh (Ctrl-L), for a terminal another program wrote over.
+    case redraw
     /// Leave the program.
     case quit
 }

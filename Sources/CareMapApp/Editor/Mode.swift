@@ -93,20 +93,27 @@ public enum Confirmation: Hashable, Sendable {
     case overwriteChangedFile(path: String, thenQuit: Bool)
     /// Restoring unsaved work found in the recovery file at `path`.
     case restoreRecovery(path: String, map: CareMap)
+    /// Deleting the person at the centre, or a node with many ties: one key, a big loss.
+    case deleteNode(NodeID, name: String, ties: Int, isSubject: Bool)
 
     var question: String {
         switch self {
         case .quitUnsaved: "Save changes? y/n/Esc"
         case .overwriteChangedFile(let path, _): "\(path) changed on disk since it was opened. Overwrite it? y/n"
         case .restoreRecovery(let path, _): "Unsaved work from an earlier session is in \(path). Restore it? y/n"
+        case .deleteNode(_, let name, let ties, let isSubject):
+            "Delete \(name)\(isSubject ? ", the person at the centre," : "") and \(ties == 1 ? "1 tie" : "\(ties) ties")? y/n (u undoes)"
         }
     }
 }
 
 /// The map and selection as they were, for undo and redo, with the layout so that undoing a
-/// deletion puts the node back exactly where it was drawn.
+/// deletion puts the node back exactly where it was drawn, and the edit that followed, so undo
+/// and redo can say what they undid ("delete Hassan and 4 ties").
 public struct Snapshot: Hashable, Sendable {
     public var map: CareMap
     public var selection: MapSelection?
     public var layout: MapLayout
+    /// The edit made from this state, in words.
+    public var edit = ""
 }

@@ -6,7 +6,7 @@ public struct EditForm: Hashable, Sendable {
     /// What the form edits.
     public enum Target: Hashable, Sendable {
         case node(NodeID)
-        case link(Int)
+        case link(LinkID)
     }
 
     /// One attribute: its key, the text being edited, and the text it started as.

@@ -39,6 +39,7 @@ public enum Action: Hashable, Sendable {
     case commandLine
     case insights
     case help
+    case redraw
     case quit
     /// Esc: leave a tie for the node it was reached from, or clear the message.
     case back

@@ -17,7 +17,7 @@ public enum Keymap {
         KeyBinding(keys: [.right, .character("l")], action: .select(.right), summary: "select the nearest node to the right"),
         KeyBinding(keys: [.tab], action: .nextNeighbour, summary: "walk the selected node's ties"),
         KeyBinding(keys: [.backTab], action: .previousNeighbour, summary: "walk its ties backwards"),
-        KeyBinding(keys: [.escape], action: .back, summary: "from a tie back to its node"),
+        KeyBinding(keys: [.escape], action: .back, summary: "close the outline; from a tie back to its node"),
         KeyBinding(keys: [.enter], action: .toggleDetails, summary: "show or hide the details panel"),
         KeyBinding(keys: [.character("/")], action: .search, summary: "search names, ids and roles"),
         KeyBinding(keys: [.character("n")], action: .searchNext, summary: "next match"),
@@ -46,8 +46,9 @@ public enum Keymap {
         KeyBinding(keys: [.control("s")], action: .save, summary: "save"),
         KeyBinding(keys: [.character(":")], action: .commandLine, summary: "command line (Tab completes)"),
         KeyBinding(keys: [.character("i")], action: .insights, summary: "insights: gaps and single points of failure"),
-        KeyBinding(keys: [.character("?")], action: .help, summary: "this help"),
-        KeyBinding(keys: [.character("q")], action: .quit, summary: "quit (asks when there are unsaved changes)"),
+        KeyBinding(keys: [.character("?"), .function(1)], action: .help, summary: "this help"),
+        KeyBinding(keys: [.control("l")], action: .redraw, summary: "redraw the screen"),
+        KeyBinding(keys: [.character("q"), .function(10)], action: .quit, summary: "quit (asks when there are unsaved changes)"),
     ]
 
     /// The action bound to `key`, if any.

@@ -13,8 +13,8 @@ extension Editor {
         switch selection {
         case .node(let id)?:
             if let node = map.nodes[id] { lines = detailLines(of: node) }
-        case .link(let index)? where map.links.indices.contains(index):
-            lines = detailLines(of: map.links[index])
+        case .link(let id)? where map.link(id) != nil:
+            lines = detailLines(of: map.link(id)!)
         default:
             lines = [("Nothing selected", CellStyle(.muted)), ("", .plain), ("arrows select a node", CellStyle(.muted))]
         }
@@ -34,8 +34,7 @@ extension Editor {
         lines.append(("", .plain))
         let ties = ties(of: node.id)
         lines.append(("Ties (\(ties.count))", CellStyle(.accent, [.bold])))
-        for index in ties {
-            let link = map.links[index]
+        for link in ties {
             let other = link.otherEnd(from: node.id) ?? link.to
             var text = "\(Editor.arrow(of: link, seenFrom: node.id)) \(displayName(of: other))"
             if !curtain, !link.label.isEmpty { text += " · \(link.label)" }
@@ -47,7 +46,7 @@ extension Editor {
 
     private func detailLines(of link: Link) -> [(text: String, style: CellStyle)] {
         var lines: [(text: String, style: CellStyle)] = [
-            ("\(displayName(of: link.from)) \(link.direction.rawValue) \(displayName(of: link.to))", CellStyle(.accent, [.bold])),
+            (tieName(link), CellStyle(.accent, [.bold])),
             (curtain ? "tie" : "tie · \(link.from) \(link.direction.rawValue) \(link.to)", CellStyle(.muted)),
         ]
         let fields = FieldText.fields(of: link).filter { $0.key != "direction" }.map { field in
@@ -55,16 +54,6 @@ extension Editor {
         }
         lines += attributeLines(fields, extra: link.extra)
         return lines
-    }
-
-    /// The tie's arrow as read from `id`'s side: `->` when `id` supports the other end.
-    static func arrow(of link: Link, seenFrom id: NodeID) -> String {
-        guard link.from != id else { return link.direction.rawValue }
-        switch link.direction {
-        case .forward: return LinkDirection.backward.rawValue
-        case .backward: return LinkDirection.forward.rawValue
-        case .none, .both: return link.direction.rawValue
-        }
     }
 
     /// `key  value` rows, identifying fields dropped behind the curtain, empty values as `–`.

@@ -36,13 +36,10 @@ extension Editor {
         return (min(x, area.x + area.width - 2), area.y + 1 + form.focus)
     }
 
-    private func formSubject(_ form: EditForm) -> String {
+    func formSubject(_ form: EditForm) -> String {
         switch form.target {
         case .node(let id): displayName(of: id)
-        case .link(let index):
-            map.links.indices.contains(index)
-                ? "tie \(displayName(of: map.links[index].from)) \(map.links[index].direction.rawValue) \(displayName(of: map.links[index].to))"
-                : "tie"
+        case .link(let id): "tie " + tieName(id)
         }
     }
 }

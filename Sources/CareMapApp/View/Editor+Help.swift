@@ -14,11 +14,13 @@ extension Editor {
         let usageColumn = usages.map { DisplayWidth.columns(of: $0) }.filter { $0 <= longestUsageInColumn }.max() ?? 0
         lines += ["", "Commands"]
         for (usage, row) in zip(usages, LineCommand.reference) {
+            let also = LineCommand.aliases.filter { $0.value == row.name }.keys.sorted().map { ":" + $0 }
+            let summary = row.summary + (also.isEmpty ? "" : " (also " + also.joined(separator: ", ") + ")")
             if DisplayWidth.columns(of: usage) > usageColumn {
                 lines.append("  " + usage)
-                lines.append("  " + padded("", to: usageColumn) + "  " + row.summary)
+                lines.append("  " + padded("", to: usageColumn) + "  " + summary)
             } else {
-                lines.append("  " + padded(usage, to: usageColumn) + "  " + row.summary)
+                lines.append("  " + padded(usage, to: usageColumn) + "  " + summary)
             }
         }
         lines += ["", "Mouse", "  click selects · double-click opens details · drag pans or moves the selected node · wheel pans"]

@@ -8,7 +8,8 @@ extension Editor {
     func drawStatusBar(on canvas: inout Canvas, row: Int) {
         let style = CellStyle(.chrome, [.reverse])
         canvas.fill(x: 0, y: row, width: canvas.width, height: 1, with: Cell(" ", style: style))
-        let name = curtain ? "[curtain]" : path.map { String($0.split(separator: "/").last ?? Substring($0)) } ?? "[new map]"
+        let file = path.map { String($0.split(separator: "/").last ?? Substring($0)) }.map { document.isNewFile ? $0 + " (new file)" : $0 }
+        let name = curtain ? "[curtain]" : file ?? "[new map]"
         var parts = [
             name + (isModified ? " [+]" : ""),
             "\(map.nodes.count) node\(map.nodes.count == 1 ? "" : "s") · \(map.links.count) tie\(map.links.count == 1 ? "" : "s")",

@@ -65,8 +65,7 @@ extension Editor {
         case .goTo(let picker), .link(_, let picker): return Set([picker.highlighted].compactMap { $0 })
         default: break
         }
-        if let walk, case .link(let index)? = selection, map.links.indices.contains(index),
-           let end = map.links[index].otherEnd(from: walk.anchor) {
+        if let walk, case .link(let id)? = selection, let end = map.link(id)?.otherEnd(from: walk.anchor) {
             return [end]
         }
         return []

@@ -13,7 +13,7 @@ extension MapRenderer {
         var mark: Character?
         var isPast: Bool
 
-        init(_ link: Link, index: Int, options: RenderOptions) {
+        init(_ link: Link, options: RenderOptions) {
             weight = link.strength == .strong ? .heavy : .light
             isPast = link.status == .past
             pattern = link.status == .hopedFor ? .dotted : link.strength == .tenuous ? .dashed : .solid
@@ -23,8 +23,8 @@ extension MapRenderer {
             case .supportive?, nil: (style, mark) = (CellStyle(.plain), nil)
             }
             if link.status == .past || link.status == .hopedFor { style.attributes.insert(.dim) }
-            if options.highlightedLinks.contains(index) { style.attributes.insert(.bold) }
-            if options.selection == .link(index) { style.attributes.insert(.reverse) }
+            if options.highlightedLinks.contains(link.id) { style.attributes.insert(.bold) }
+            if options.selection == .link(link.id) { style.attributes.insert(.reverse) }
         }
     }
 
@@ -59,7 +59,7 @@ extension MapRenderer {
                     : LinkRouter.shortestRoute(from: from, to: to)
             else { continue }
             let link = scene.map.links[index]
-            let look = LinkLook(link, index: index, options: options)
+            let look = LinkLook(link, options: options)
             layer.draw(route, weight: look.weight, pattern: look.pattern, style: look.style)
             attachments += Attachment.ends(of: route, weight: look.weight)
             decorate(route, link: link, look: look, on: &layer)
@@ -87,7 +87,8 @@ extension MapRenderer {
     /// - Complexity: O(*m* + *k* log *k*) for *m* links of which *k* may show.
     static func drawingOrder(_ scene: MapScene, viewport: Viewport, options: RenderOptions) -> [Int] {
         func rank(_ index: Int) -> Int {
-            options.selection == .link(index) ? 2 : options.highlightedLinks.contains(index) ? 1 : 0
+            let id = scene.map.links[index].id
+            return options.selection == .link(id) ? 2 : options.highlightedLinks.contains(id) ? 1 : 0
         }
         let rect = viewport.rect
         let visible = (0..<scene.linkCount).filter { index in

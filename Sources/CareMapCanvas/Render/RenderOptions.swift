@@ -15,10 +15,10 @@ public struct Viewport: Hashable, Sendable {
     public var rect: WorldRect { WorldRect(x: origin.x, y: origin.y, width: width, height: height) }
 }
 
-/// What is selected on the map: a node by id, or a link by its index in ``CareMap/links``.
+/// What is selected on the map: a node or a link, each by its id.
 public enum MapSelection: Hashable, Sendable {
     case node(NodeID)
-    case link(Int)
+    case link(LinkID)
 }
 
 /// Everything about a drawing that is not the map or the layout.
@@ -27,7 +27,7 @@ public struct RenderOptions: Hashable, Sendable {
     public var selection: MapSelection?
     /// Nodes and links to emphasise, e.g. those behind an insight the user picked.
     public var highlightedNodes: Set<NodeID>
-    public var highlightedLinks: Set<Int>
+    public var highlightedLinks: Set<LinkID>
     public var showLinkLabels: Bool
     /// The privacy curtain: names replaced by role pseudonyms and private nodes masked, for
     /// projecting a map in a room. The map itself is untouched.
@@ -37,7 +37,7 @@ public struct RenderOptions: Hashable, Sendable {
         zoom: Zoom = .boxes,
         selection: MapSelection? = nil,
         highlightedNodes: Set<NodeID> = [],
-        highlightedLinks: Set<Int> = [],
+        highlightedLinks: Set<LinkID> = [],
         showLinkLabels: Bool = false,
         curtain: Bool = false
     ) {

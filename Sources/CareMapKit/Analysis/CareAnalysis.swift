@@ -58,17 +58,20 @@ public struct CareAnalysis: Hashable, Sendable {
         if let subject, let care = formalCare {
             if care.routes.isEmpty {
                 let others = care.notCurrent.compactMap { map.links[$0].otherEnd(from: subject) }
-                findings.append(Finding(kind: .noFormalCare(notCurrent: care.notCurrent), nodes: [subject] + others, links: care.notCurrent))
+                let ties = care.notCurrent.map { map.links[$0].id }
+                findings.append(Finding(kind: .noFormalCare(notCurrent: ties), nodes: [subject] + others, links: ties))
             }
             for cut in care.singlePointsOfFailure {
                 findings.append(Finding(kind: .singlePointOfFailure(cut.nodes[0], cutOff: cut.cutOff), nodes: [subject] + cut.nodes + cut.cutOff, links: []))
             }
             for cut in care.criticalTies {
-                findings.append(Finding(kind: .criticalTie(cut.nodes[0], cut.nodes[1], link: cut.link!, cutOff: cut.cutOff),
-                                        nodes: [subject] + cut.cutOff, links: [cut.link!]))
+                let tie = map.links[cut.link!].id
+                findings.append(Finding(kind: .criticalTie(cut.nodes[0], cut.nodes[1], link: tie, cutOff: cut.cutOff),
+                                        nodes: [subject] + cut.cutOff, links: [tie]))
             }
             for bridge in languageBridges where bridge.kind == .none {
-                findings.append(Finding(kind: .noLanguageBridge(bridge.provider, link: bridge.link), nodes: [subject, bridge.provider], links: [bridge.link]))
+                let tie = map.links[bridge.link].id
+                findings.append(Finding(kind: .noLanguageBridge(bridge.provider, link: tie), nodes: [subject, bridge.provider], links: [tie]))
             }
         }
         for id in overdueActions {

@@ -17,8 +17,7 @@ extension Finding {
         func list(_ ids: [NodeID]) -> String { Finding.list(ids.map(name)) }
         switch kind {
         case .noFormalCare(let notCurrent):
-            let others = notCurrent.map { index in
-                let link = map.links[index]
+            let others = notCurrent.compactMap(map.link).map { link in
                 let other = link.otherEnd(from: map.subject ?? link.from) ?? link.to
                 return "a \(link.status == .past ? "past" : "hoped-for") tie to \(name(other))"
             }

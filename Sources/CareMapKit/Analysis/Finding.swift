@@ -1,19 +1,19 @@
 /// Something a map says that a clinician or facilitator can act on, with the nodes and ties
 /// it is about so a view can highlight them.
 ///
-/// Findings carry ids and indices, never names: the words are made by
+/// Findings carry ids (``LinkID`` for ties, never an index into ``CareMap/links``), never names: the words are made by
 /// ``sentence(in:name:text:)`` (Finding+Wording.swift), which takes the naming from the caller,
 /// so a report can mask private people and make names safe for its medium.
 public struct Finding: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         /// The subject has no current route to any formal-health node.
-        case noFormalCare(notCurrent: [Int])
+        case noFormalCare(notCurrent: [LinkID])
         /// Losing this go-between cuts the subject off from all formal care.
         case singlePointOfFailure(NodeID, cutOff: [NodeID])
         /// Losing the tie between these two cuts the subject off from all formal care.
-        case criticalTie(NodeID, NodeID, link: Int, cutOff: [NodeID])
-        /// The subject and this provider have no language bridge on the tie at `link`.
-        case noLanguageBridge(NodeID, link: Int)
+        case criticalTie(NodeID, NodeID, link: LinkID, cutOff: [NodeID])
+        /// The subject and this provider have no language bridge on the tie `link`.
+        case noLanguageBridge(NodeID, link: LinkID)
         /// An open action whose review date has passed.
         case overdueAction(ActionID)
         /// Nothing on the map serves this domain.
@@ -25,8 +25,8 @@ public struct Finding: Hashable, Sendable {
     public var kind: Kind
     /// The nodes to highlight.
     public var nodes: [NodeID]
-    /// The links to highlight, by index in ``CareMap/links``.
-    public var links: [Int]
+    /// The links to highlight.
+    public var links: [LinkID]
 
     /// How urgent the finding is, 0 most; findings are listed in this order.
     public var rank: Int {

@@ -4,7 +4,8 @@ extension CareMap {
     /// Every broken structural invariant, as a sentence; empty for a sound map.
     ///
     /// The invariants: each node is filed under its own id; every link end and go-between is a
-    /// node of the map; each action is filed under its own id and is about nodes of the map; the
+    /// node of the map; no two links share an id, and none has an id the map has yet to give;
+    /// each action is filed under its own id and is about nodes of the map; the
     /// subject, when there is one, is a node and a person. (Warnings such as
     /// an unknown role are not invariants; ``problems()`` reports those.)
     ///
@@ -18,6 +19,10 @@ extension CareMap {
             for end in [link.from, link.to] + (link.via.map { [$0] } ?? []) where nodes[end] == nil {
                 violations.append("link \(index) names '\(end)', which is not a node")
             }
+        }
+        var linkIDs = Set<LinkID>()
+        for link in links where !linkIDs.insert(link.id).inserted || link.id.rawValue >= nextLinkID {
+            violations.append("link \(link.id) from '\(link.from)' to '\(link.to)' has an id given twice")
         }
         for (key, action) in actions {
             if key != action.id { violations.append("action '\(action.id)' is filed under '\(key)'") }

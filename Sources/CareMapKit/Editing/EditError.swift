@@ -7,8 +7,8 @@ public enum EditError: Error, Hashable, Sendable, CustomStringConvertible {
     case malformedID(NodeID)
     /// No node has this id; `suggestion` is the id the person probably meant.
     case noSuchNode(NodeID, suggestion: NodeID?)
-    /// No link at this index; `count` is how many the map has.
-    case noSuchLink(Int, count: Int)
+    /// No link has this id: it was removed, or never in this map.
+    case noSuchLink(LinkID)
     /// A link from a node to itself.
     case selfLink(NodeID)
     /// The subject must be a person.
@@ -32,8 +32,8 @@ public enum EditError: Error, Hashable, Sendable, CustomStringConvertible {
             "malformed id '\(id)'; ids use lowercase letters, digits and '-', starting with a letter or digit"
         case .noSuchNode(let id, let suggestion):
             "no node with id '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
-        case .noSuchLink(let index, let count):
-            "no tie at index \(index); the map has \(count == 1 ? "1 tie" : "\(count) ties")"
+        case .noSuchLink(let id):
+            "no tie \(id) in this map; it may have been deleted"
         case .selfLink(let id):
             "'\(id)' cannot be tied to itself"
         case .subjectNotPerson(let id, let kind):

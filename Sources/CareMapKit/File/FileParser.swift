@@ -274,7 +274,7 @@ struct FileParser {
     }
 
     mutating func add(_ link: Link, at position: DeclarationPositions.Declaration) {
-        map.links.append(link)
+        map.appendLink(link)
         positions.links.append(position)
     }
 

@@ -99,7 +99,7 @@ struct MapBuilder {
         var linkPlaces: [(file: String, location: SourceLocation)] = []
         for record in linkRecords {
             if let link = link(record) {
-                map.links.append(link)
+                map.appendLink(link)
                 linkPlaces.append((record.file, record.location))
             }
         }

@@ -1,6 +1,10 @@
 /// A tie between two nodes. Several links may join the same pair (a friend who is also the
-/// interpreter), so links are identified by their position in ``CareMap/links``.
+/// interpreter), so each has an ``id`` of its own, given by the map that holds it.
 public struct Link: Hashable, Sendable {
+    /// The tie's identity in its map. A link made on its own has id `#0` until a map numbers it
+    /// (``CareMap/init(title:subject:notes:nodes:links:actions:headerComments:trailingComments:)``,
+    /// ``CareMap/appendLink(_:)``, ``CareMap/addLink(_:)``).
+    public internal(set) var id = LinkID(rawValue: 0)
     public var from: NodeID
     public var to: NodeID
     public var direction: LinkDirection
@@ -59,6 +63,24 @@ public struct Link: Hashable, Sendable {
         self.notes = notes
         self.extra = extra
         self.comments = comments
+    }
+
+    /// Links are equal when they say the same thing: the id is identity, not content, so a map
+    /// read back from its own file equals the map that was saved.
+    public static func == (lhs: Link, rhs: Link) -> Bool {
+        lhs.from == rhs.from && lhs.to == rhs.to && lhs.direction == rhs.direction && lhs.label == rhs.label
+            && lhs.strength == rhs.strength && lhs.quality == rhs.quality && lhs.status == rhs.status
+            && lhs.support == rhs.support && lhs.modes == rhs.modes && lhs.language == rhs.language
+            && lhs.via == rhs.via && lhs.reportedBy == rhs.reportedBy && lhs.domains == rhs.domains
+            && lhs.notes == rhs.notes && lhs.extra == rhs.extra && lhs.comments == rhs.comments
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(from)
+        hasher.combine(to)
+        hasher.combine(direction)
+        hasher.combine(label)
+        hasher.combine(notes)
     }
 
     /// Whether the tie exists now: no status, or `current`. Past and hoped-for ties are no route.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CareMapApp
 import CareMapKit
 import Foundation
 import Glibc
@@ -21,7 +22,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The .caremap file to export.", completion: .file(extensions: ["caremap"]))
     var file: String
 
-    @Option(name: .long, help: "The format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: "The format: \(ExportFormat.names).")
     var to: ExportFormat
 
     @Option(
@@ -34,7 +35,13 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace names with role-based pseudonyms, rewrite ids, and leave out notes and all other free text.")
     var redact = false
 
+    @Flag(help: "csv only: start each file with a UTF-8 byte order mark, so spreadsheet programs show Arabic and Dari names correctly.")
+    var bom = false
+
     func validate() throws {
+        if bom, to != .csv {
+            throw ValidationError("--bom is for csv, whose files spreadsheet programs read; \(to.rawValue) is read as UTF-8 without one.")
+        }
         if output == nil, to.writesSeveralFiles {
             throw ValidationError("csv export writes three files; name them with -o PREFIX (writes PREFIX-nodes.csv, PREFIX-links.csv and PREFIX-actions.csv).")
         }
@@ -60,7 +67,7 @@ struct ExportCommand: ParsableCommand {
         for part in outputs {
             let path = ExportFormat.path(output, suffix: part.suffix)
             do {
-                try CareMapFile.write(part.bytes, to: URL(fileURLWithPath: path))
+                try CareMapFile.write((bom ? ExportFormat.byteOrderMark : []) + part.bytes, to: URL(fileURLWithPath: path))
             } catch {
                 StandardError.write("caremap: \(error)")
                 throw ExitCode.failure

@@ -30,7 +30,7 @@ struct EditCommand: ParsableCommand {
         let size = terminal.size
         var editor: Editor
         if let opening {
-            editor = Editor(map: opening.map, path: opening.path, width: size.width, height: size.height)
+            editor = Editor(map: opening.map, path: opening.path, isNewFile: opening.stamp == nil, width: size.width, height: size.height)
         } else {
             editor = Editor(samples: SampleMaps.find(), width: size.width, height: size.height)
         }
@@ -47,10 +47,20 @@ struct EditCommand: ParsableCommand {
     /// with a half-understood copy.
     static func open(_ path: String) throws(ExitCode) -> Opening {
         guard FileManager.default.fileExists(atPath: path) else {
-            return Opening(path: path, map: CareMap(), stamp: nil)
+            return Opening(path: path, map: CareMap(), stamp: nil, unwritable: nil)
         }
         let map = try MapLoader.load(path)
-        return Opening(path: path, map: map, stamp: FileStamp(path: path))
+        return Opening(path: path, map: map, stamp: FileStamp(path: path), unwritable: unwritable(path))
+    }
+
+    /// Why the file at `path` must not be written, or `nil` when it may. A file with no write
+    /// permission for anyone was made read-only on purpose, and stays so even for root, who
+    /// could otherwise replace it: saving replaces the file, which its own mode never stops.
+    static func unwritable(_ path: String) -> String? {
+        let mode = ((try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? NSNumber)?.intValue ?? 0
+        if mode & 0o222 == 0 { return "it is marked read-only, mode \(String(mode & 0o777, radix: 8))" }
+        if access(path, W_OK) != 0 { return String(cString: strerror(errno)).lowercased() }
+        return nil
     }
 }
 
@@ -59,4 +69,6 @@ struct Opening {
     var path: String
     var map: CareMap
     var stamp: FileStamp?
+    /// Why the file cannot be written, when it cannot: the editor opens it read-only.
+    var unwritable: String?
 }

@@ -42,6 +42,7 @@ final class EditorSession {
     func start(with opening: Opening) {
         stamp = opening.stamp
         stampedPath = opening.path
+        if let reason = opening.unwritable { send(.cannotWrite(path: opening.path, reason: reason)) }
         for message in takeLock(for: opening.path) { send(message) }
         if !editor.isReadOnly { offerRecovery(for: opening) }
     }
@@ -156,12 +157,8 @@ final class EditorSession {
             }
             return [.saved(path: path, result: result)]
         case .export(let format, let map, let path):
-            guard let exportFormat = ExportFormat(rawValue: format) else {
-                let known = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-                return [.exported(path: path, result: .failure(EffectFailure("unknown format '\(format)'; use \(known)")))]
-            }
             return [.exported(path: path, result: attempt {
-                for output in try exportFormat.export(map) {
+                for output in try format.export(map) {
                     try CareMapFile.write(output.bytes, to: URL(fileURLWithPath: ExportFormat.path(path, suffix: output.suffix)))
                 }
             })]
@@ -171,16 +168,18 @@ final class EditorSession {
         case .deleteRecovery(let path):
             unlink(path)
             return []
-        case .openFile(let path):
-            let result = open(path)
-            guard case .success = result else { return [.opened(path: path, result: result)] }
-            return [.opened(path: path, result: result)] + takeLock(for: path)
+        case .openCopy(let path):
+            return [.opened(path: path, result: open(path))]
+        case .redraw:
+            terminal.invalidate()
+            return []
         case .quit:
             return []
         }
     }
 
-    /// Reads a map chosen on the start screen.
+    /// Reads a map chosen on the start screen, to edit as a copy: the file is neither locked
+    /// nor watched, since it is never written.
     private func open(_ path: String) -> Result<CareMap, EffectFailure> {
         let result: ParseResult
         do {
@@ -192,8 +191,6 @@ final class EditorSession {
             let first = result.diagnostics.first { $0.severity == .error }
             return .failure(EffectFailure(first?.formatted(path: path) ?? "the file has errors"))
         }
-        stamp = FileStamp(path: path)
-        stampedPath = path
         return .success(map)
     }
 

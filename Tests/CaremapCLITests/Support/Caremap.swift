@@ -49,28 +49,10 @@ enum Caremap {
         // `env -C` changes folder in the child: Swift's Glibc does not import the spawn action for it,
         // and `chdir` in this process would move every test running beside this one.
         let command = directory.map { ["/usr/bin/env", "-C", $0.path, executable.path] } ?? [executable.path]
-        let argv = (command + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, environ)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
-        var status: Int32 = 0
-        var timedOut = false
-        if let timeout {
-            let deadline = ContinuousClock.now + timeout
-            while waitpid(pid, &status, WNOHANG) == 0 {
-                if ContinuousClock.now > deadline {
-                    timedOut = true
-                    kill(pid, SIGKILL)
-                    break
-                }
-                usleep(5_000)
-            }
-        }
-        if timeout == nil || timedOut { while waitpid(pid, &status, 0) == -1 && errno == EINTR {} }
-        let exited = status & 0x7F == 0
+        let pid = try spawnCleanly(command + arguments, actions: &actions)
+        let status = timeout.map { reap(pid, within: $0) } ?? reap(pid)
         return Output(
-            status: timedOut ? 124 : exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F),
+            status: status,
             stdout: String(decoding: try Data(contentsOf: URL(fileURLWithPath: paths[1])), as: UTF8.self),
             stderr: String(decoding: try Data(contentsOf: URL(fileURLWithPath: paths[2])), as: UTF8.self)
         )

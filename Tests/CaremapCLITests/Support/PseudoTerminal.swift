@@ -59,16 +59,13 @@ final class PseudoTerminal {
         // terminal, as a login does (Swift's Glibc does not import POSIX_SPAWN_SETSID); `-w` waits
         // for it should setsid have to fork. `env -C` changes folder, as in ``Caremap/run(_:_:in:input:)``.
         let command = ["/usr/bin/setsid", "-c", "-w", "/usr/bin/env", "-C", directory.path, executable.path]
-        let argv = (command + arguments).map { strdup($0) } + [nil]
-        let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, envp)
-        guard spawned == 0 else {
+        let variables = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        do {
+            pid = try Caremap.spawnCleanly(command + arguments, actions: &actions, environment: variables)
+        } catch {
             close(master)
-            throw Failure.system("posix_spawn", spawned)
+            throw Failure.system("posix_spawn", (error as? POSIXError)?.code.rawValue ?? EIO)
         }
-        self.pid = pid
     }
 
     private typealias PtyCall = @convention(c) (Int32) -> Int32

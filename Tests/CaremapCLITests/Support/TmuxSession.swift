@@ -3,12 +3,16 @@ import Foundation
 /// A program running in a detached tmux session, driven by keys and read back as screen text:
 /// the closest a test gets to a person at a terminal.
 ///
-/// Each session uses its own tmux server socket, so tests never touch a user's tmux.
+/// Each session has a tmux server of its own, on its own socket (`-L caremap-test-…`), so tests
+/// never touch a user's tmux and ending one session can end its server. A test ends its session
+/// with ``end()`` in a `defer`; ``TmuxServers`` fails the run if any server outlives it.
 final class TmuxSession {
-    /// A class so that `deinit` can kill the session however the test ends.
-    let socket = "caremap-test-\(UUID().uuidString.prefix(8))"
+    /// A class so that `deinit` can end the session however the test ends.
+    let socket = "caremap-test-\(UUID().uuidString)"
     let name = "t"
     private let tmux: URL
+    /// The tmux server's process id, for making sure it has gone.
+    private var server: pid_t?
 
     static var tmux: URL? { Caremap.tool("tmux") }
 
@@ -24,9 +28,24 @@ final class TmuxSession {
             "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "-c", directory.path, command,
             ";", "set-option", "-t", name, "remain-on-exit", "on",
         ])
+        let pid = pid_t(try run(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+        server = pid
+        if let pid { TmuxServers.started(pid, socket: socket) }
     }
 
-    deinit { _ = try? run(["kill-server"]) }
+    deinit { end() }
+
+    /// Ends the session: asks the server to exit (the program gets SIGHUP, as when a terminal
+    /// closes), waits for it to go, and kills it if it will not. Safe to call more than once.
+    func end() {
+        guard let server else { return }
+        self.server = nil
+        _ = try? run(["kill-server"])
+        if !TmuxServers.waitForExit(server, socket: socket, timeout: 5) {
+            kill(server, SIGKILL)
+            _ = TmuxServers.waitForExit(server, socket: socket, timeout: 2)
+        }
+    }
 
     /// Sends tmux key names (`Enter`, `C-s`, `Up`, `Escape`) or plain words.
     func send(_ keys: String...) throws { try run(["send-keys", "-t", name] + keys) }
@@ -36,6 +55,10 @@ final class TmuxSession {
 
     /// The visible screen, one line per row.
     func screen() throws -> String { try run(["capture-pane", "-p", "-t", name]) }
+
+    /// Everything the pane has shown, its scrolled-off history first: for a program that
+    /// prints and exits, whose first lines can scroll away while tmux is still sizing the pane.
+    func transcript() throws -> String { try run(["capture-pane", "-p", "-S", "-", "-t", name]) }
 
     /// Closes the session's terminal, as a dropped SSH connection does: the program gets SIGHUP.
     func hangUp() throws { try run(["kill-session", "-t", name]) }

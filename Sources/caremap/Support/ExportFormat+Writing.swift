@@ -1,10 +1,15 @@
 import ArgumentParser
+import CareMapApp
 import CareMapCanvas
 import CareMapKit
 
-/// The formats `caremap export` and the editor's `:export` write.
-enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
-    case dot, json, graphml, csv, mermaid, markdown, svg, png
+extension ExportFormat: ExpressibleByArgument {}
+
+/// How each format is written: the exporters of CareMapKit, the report writer, and Graphviz.
+extension ExportFormat {
+    /// The UTF-8 byte order mark `--bom` puts before each CSV file: without it Excel reads a
+    /// CSV file in the system's legacy code page, and Arabic or Dari names come out as mojibake.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// One file an export writes: `suffix` is added to the output path (minus a `.csv`
     /// extension) for formats that write more than one file.
@@ -29,19 +34,6 @@ enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
         ]
         case .svg, .png: [Output(suffix: nil, bytes: try Graphviz.render(DOTExporter.export(map), to: rawValue))]
         }
-    }
-
-    /// Whether the export is more than one file, so it needs an output path to name them.
-    var writesSeveralFiles: Bool { self == .csv }
-
-    /// Whether the export is binary, and must not be written to a terminal.
-    var isBinary: Bool { self == .png }
-
-    /// Where each output goes when the export is written to `path`: `map.csv` (or `map`) gives
-    /// `map-nodes.csv`, `map-links.csv` and `map-actions.csv` for CSV.
-    static func path(_ path: String, suffix: String?) -> String {
-        guard let suffix else { return path }
-        return (path.hasSuffix(".csv") ? String(path.dropLast(4)) : path) + suffix
     }
 }
 

@@ -1,0 +1,82 @@
+import CareMapKit
+
+/// The map being edited and everything about it as a file: where it is saved, the copy on disk,
+/// undo and redo, saving, recovery and read-only state, the day, and what the map says.
+///
+/// One part of the ``Editor``, beside the ``MapView`` that shows it (the split follows
+/// bubbletea's composed models: each part owns its state, and the editor routes messages
+/// between them). Opening another file replaces the document and nothing else.
+public struct EditorDocument: Sendable {
+    /// The map being edited.
+    public internal(set) var map: CareMap {
+        didSet {
+            revision &+= 1
+            refreshFindings()
+        }
+    }
+    /// Counts changes of ``map``, so the view can tell that its scene is out of date without
+    /// comparing maps.
+    private(set) var revision = 0
+    /// The day actions are judged against, set by the run loop (nothing here reads a clock);
+    /// until it is set, no action counts as past its review date.
+    public var today: CalendarDate? {
+        didSet { refreshFindings() }
+    }
+    /// What the map says against the domains of responsive care, most urgent first: the
+    /// insights panel lists them and the status bar counts them. Refreshed whenever the map or
+    /// the day changes, so drawing a frame never repeats the analysis.
+    public private(set) var findings: [Finding] = []
+    /// Where the map is saved; `nil` for a new map that has never been saved.
+    public internal(set) var path: String?
+    /// The map as last saved or opened, to tell whether there is unsaved work.
+    var savedMap: CareMap
+    var undoStack: [Snapshot] = []
+    var redoStack: [Snapshot] = []
+    /// Edits not yet in the recovery file, and when the latest was made.
+    var editsSinceRecovery = 0
+    var lastEditTime: Double = 0
+    /// Set when the file changed on disk under us; the next save asks before overwriting.
+    var fileChangedOnDisk = false
+    /// The map handed to the save in flight: it, not whatever was edited since, is what is
+    /// on disk when the save succeeds.
+    var mapBeingSaved: CareMap?
+    /// Quit as soon as the save in flight succeeds.
+    var quitAfterSave = false
+    /// Whether this session wrote a recovery file, so only ours is ever deleted: one left by an
+    /// earlier crash is the run loop's to offer back.
+    var wroteRecovery = false
+    /// Why the file must not be written, when it must not: another editor holds its lock, or
+    /// it cannot be written. Saving over it is refused (see `Editor+ReadOnly.swift`), and no
+    /// recovery file is written, since with a lock held that one is theirs.
+    var readOnlyReason: String?
+    /// Whether saving over the file is refused.
+    public var isReadOnly: Bool { readOnlyReason != nil }
+    /// The file does not exist yet: it is made by the first save.
+    public internal(set) var isNewFile = false
+
+    /// A document for `map`, saved at `path` (`nil` for a new map).
+    public init(map: CareMap, path: String?, isNewFile: Bool = false, today: CalendarDate? = nil) {
+        self.map = map
+        self.path = path
+        self.isNewFile = isNewFile
+        self.today = today
+        savedMap = map
+        refreshFindings()
+    }
+
+    /// Whether the map differs from the saved file.
+    public var isModified: Bool { map != savedMap }
+
+    /// The recovery file: next to the map, or in the working directory for a new map.
+    public var recoveryPath: String { (path ?? "untitled.caremap") + ".recovery" }
+
+    /// Works the findings out again for the current map and day. The analysis leaves out
+    /// centrality, which no finding needs, so this stays linear in the map's size.
+    ///
+    /// - Complexity: O(*n* + *m* log *m* + *a*).
+    private mutating func refreshFindings() {
+        // With no day set, judge against the first day there is: no review date is before it.
+        let day = today ?? CalendarDate(year: 1, month: 1, day: 1)!
+        findings = CareAnalysis(map, today: day, centrality: false).findings
+    }
+}
