@@ -64,6 +64,18 @@ import Testing
             == "Both routes to primary care depend on Hassan (interpreter). → Ask the services to book interpreters themselves, so primary care does not depend on Hassan alone.")
     }
 
+    @Test func aTelephoneInterpretingLineThatEveryRouteDependsOn() throws {
+        // An interpreting service, not a person: the advice is a second way to interpret.
+        let (map, analysis) = try Self.analyse("""
+            group line "Lineway" role=interpreter lang=prs,en
+            place gp "Hillside" role=gp-surgery lang=en
+            link gp -> amira via=line
+
+            """)
+        #expect(Self.sentences(map, analysis).first
+            == "The only route to primary care depends on Lineway (interpreter). → Ask the services for a second way to interpret (a face-to-face interpreter, a bilingual worker), so primary care does not depend on Lineway alone.")
+    }
+
     @Test func aGoBetweenForSomeRoutesToAFamily() throws {
         // The surgery is reached through Hassan; the GP directly: one of two routes.
         let (map, analysis) = try Self.analyse("""

@@ -55,7 +55,7 @@ public struct CareAnalysis: Hashable, Sendable {
         community = subjectIndex == nil && centrality ? CommunityStructure(map, graph: graph) : nil
         let subjectID = subjectIndex.map { graph.ids[$0] }
         var found = Finding.interpreting(in: map) + Finding.barriers(in: map)
-        if let subjectID, let care { found += Finding.routes(care, subject: subjectID, map: map, bridges: languageBridges) }
+        if let subjectID, let care { found += Finding.routes(care, subject: subjectID, map: map, graph: graph, bridges: languageBridges) }
         if subjectID == nil { found += Finding.community(map, graph: graph) }
         found += overdueActions.map { Finding(kind: .overdueAction($0), nodes: map.actions[$0]?.about ?? [], links: []) }
         // An empty map (a workshop template) has every gap; saying so six times helps nobody.

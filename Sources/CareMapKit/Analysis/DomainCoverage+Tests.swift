@@ -79,14 +79,14 @@ extension DomainCoverage {
         let informed: DomainCoverage = {
             let tagged = formal.filter { nodes[$0]?.domains.contains(.informedProviders) == true }
             if !tagged.isEmpty { return .met(.informedProviders, tagged) }
-            let inReach = map.nodes.values.enumerated().filter { distance[$0.offset] > 0 && $0.element.domains.contains(.informedProviders) }.map(\.element.id)
+            let inReach = (0..<graph.count).filter { distance[$0] > 0 && nodes.values[$0].domains.contains(.informedProviders) }.map { graph.ids[$0] }
             return inReach.isEmpty ? .notMet(.informedProviders) : .partly(.informedProviders, .firstHalf, inReach)
         }()
         let knowledge: DomainCoverage = {
             func explains(_ node: Node) -> Bool { node.domains.contains(.knowledge) || node.role.map(explainingRoles.contains) ?? false }
             let direct = unique(partners.filter { explains($0.node) || $0.link.domains.contains(.knowledge) }.map(\.node.id))
             if !direct.isEmpty { return .met(.knowledge, direct) }
-            let inReach = map.nodes.values.enumerated().filter { distance[$0.offset] > 0 && explains($0.element) }.map(\.element.id)
+            let inReach = (0..<graph.count).filter { distance[$0] > 0 && explains(nodes.values[$0]) }.map { graph.ids[$0] }
             return inReach.isEmpty ? .notMet(.knowledge) : .partly(.knowledge, .firstHalf, inReach)
         }()
         return [community, network, engagement, communication, informed, knowledge]

@@ -3,7 +3,7 @@ extension Finding {
     /// Routes, go-betweens, language bridges and strained ties, for the map's subject.
     ///
     /// - Complexity: O(size of the routes and the subject's ties).
-    static func routes(_ care: FormalCareRoutes, subject: NodeID, map: CareMap, bridges: [LanguageBridge]) -> [Finding] {
+    static func routes(_ care: FormalCareRoutes, subject: NodeID, map: CareMap, graph: CareGraph, bridges: [LanguageBridge]) -> [Finding] {
         var findings: [Finding] = []
         if care.routes.isEmpty {
             let lapsed = care.notCurrent
@@ -25,7 +25,9 @@ extension Finding {
         for bridge in bridges where bridge.kind == .none {
             findings.append(Finding(kind: .noLanguageBridge(bridge.provider, link: bridge.link), nodes: [subject, bridge.provider], links: [bridge.link]))
         }
-        for (index, link) in map.links.enumerated() where link.isCurrent && link.touches(subject) {
+        // The subject's own ties, found through the graph rather than by copying every link.
+        for index in graph.index[subject].map(graph.links(at:)) ?? [] where map.links[index].touches(subject) {
+            let link = map.links[index]
             guard let other = link.otherEnd(from: subject), other != subject, let node = map.nodes[other],
                   [.formalHealth, .statutory, .private].contains(node.sector) else { continue }
             let strained = link.quality == .stressful || link.quality == .mixed || link.trust == .wary || link.trust == .distrusted
@@ -46,7 +48,11 @@ extension Finding {
             let carrier = LanguageBridge.carrier(node)
             return carrier == .child || carrier == .family ? carrier : nil
         }
-        for (index, link) in map.links.enumerated() where link.isCurrent && link.from != link.to {
+        // Links are read in place by index and only the few that interpret or have a go-between
+        // are copied: this runs after every edit of a town-sized map.
+        for index in map.links.indices where map.links[index].support.contains(.interpreting) || map.links[index].via != nil {
+            let link = map.links[index]
+            guard link.isCurrent, link.from != link.to else { continue }
             var pairs: [(interpreter: NodeID, person: NodeID)] = []
             if link.support.contains(.interpreting) {
                 switch link.direction {
@@ -74,12 +80,14 @@ extension Finding {
     /// - Complexity: O(*n* + *m*).
     static func barriers(in map: CareMap) -> [Finding] {
         var findings: [Finding] = []
-        for node in map.nodes.values where !node.barriers.isEmpty {
+        for position in map.nodes.values.indices where !map.nodes.values[position].barriers.isEmpty {
+            let node = map.nodes.values[position]
             for barrier in node.barriers.canonicallyOrdered {
                 findings.append(Finding(kind: .barrier(barrier, node: node.id, link: nil), nodes: [node.id], links: []))
             }
         }
-        for (index, link) in map.links.enumerated() where !link.barriers.isEmpty && link.status != .past {
+        for index in map.links.indices where !map.links[index].barriers.isEmpty && map.links[index].status != .past {
+            let link = map.links[index]
             for barrier in link.barriers.canonicallyOrdered {
                 findings.append(Finding(kind: .barrier(barrier, node: nil, link: index), nodes: [link.from, link.to], links: [index]))
             }

@@ -58,9 +58,13 @@ extension Finding {
             default: "All \(routes) routes to \(family.title) depend on"
             }
             let carrier = map.nodes[go].map(LanguageBridge.carrier)
-            let advice = carrier == .professional || carrier == .bilingual
-                ? "Ask the services to book interpreters themselves, so \(family.title) does not depend on \(name(go)) alone."
-                : "Build a second route to \(family.title) that does not depend on \(name(go)): introduce \(who) directly, or through someone else they trust."
+            let advice = if carrier == .professional, map.nodes[go]?.kind != .person {
+                "Ask the services for a second way to interpret (a face-to-face interpreter, a bilingual worker), so \(family.title) does not depend on \(name(go)) alone."
+            } else if carrier == .professional || carrier == .bilingual {
+                "Ask the services to book interpreters themselves, so \(family.title) does not depend on \(name(go)) alone."
+            } else {
+                "Build a second route to \(family.title) that does not depend on \(name(go)): introduce \(who) directly, or through someone else they trust."
+            }
             return ("\(lead) \(described(go)).", advice)
         case .noRouteToFamily(let family, let notCurrent):
             let hoped = notCurrent.contains { map.links[$0].status == .hopedFor }

@@ -67,13 +67,13 @@ public struct FormalCareRoutes: Hashable, Sendable {
     init(_ map: CareMap, graph: CareGraph, subject: Int) {
         let subjectID = graph.ids[subject]
         let nodes = map.nodes
-        let families = nodes.values.map(ServiceFamily.of)
+        let families = nodes.values.indices.map { ServiceFamily.of(nodes.values[$0]) }
         let routeGraph = Self.routeGraph(map, graph: graph, subject: subjectID, families: families)
         let start = routeGraph.index[subjectID]!
         let search = routeGraph.breadthFirst(from: start)
         let familyAt = routeGraph.ids.map { graph.index[$0].flatMap { families[$0] } }
         // The subject's own ties that are not current, found once for every family.
-        let lapsed = map.links.indices.filter { !map.links[$0].isCurrent && map.links[$0].touches(subjectID) }
+        let lapsed = map.links.indices.filter { map.links[$0].status != nil && !map.links[$0].isCurrent && map.links[$0].touches(subjectID) }
         var result: [Family] = []
         for family in ServiceFamily.allCases {
             let isTarget = familyAt.indices.map { $0 != start && familyAt[$0] == family }
@@ -114,14 +114,19 @@ public struct FormalCareRoutes: Hashable, Sendable {
             ids.append(id)
             return ids.count - 1
         }
+        let own = graph.index[subject]!
+        let values = map.nodes.values
+        // Ends compared by index and links read in place: this runs over every tie of a
+        // town-sized map after each edit, and copying each link cost more than the search.
         for edge in graph.edges {
-            let link = map.links[edge.link]
-            let a = graph.ids[edge.a], b = graph.ids[edge.b]
-            if link.touches(subject) {
-                edges.append(CareGraph.Edge(a: at(a), b: at(b), link: edge.link, throughVia: edge.throughVia))
+            let touches = edge.throughVia
+                ? map.links[edge.link].from == subject || map.links[edge.link].to == subject
+                : edge.a == own || edge.b == own
+            if touches {
+                edges.append(CareGraph.Edge(a: at(graph.ids[edge.a]), b: at(graph.ids[edge.b]), link: edge.link, throughVia: edge.throughVia))
             } else if !edge.throughVia, let family = families[edge.a], family == families[edge.b],
-                      let x = map.nodes[a], let y = map.nodes[b], (x.kind == .person) != (y.kind == .person) {
-                edges.append(CareGraph.Edge(a: at(a), b: at(b), link: edge.link, throughVia: false))
+                      (values[edge.a].kind == .person) != (values[edge.b].kind == .person) {
+                edges.append(CareGraph.Edge(a: at(graph.ids[edge.a]), b: at(graph.ids[edge.b]), link: edge.link, throughVia: false))
             }
         }
         return CareGraph(ids: ids, index: index, edges: edges)
