@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Times public tools on the very graphs caremap-bench times caremap on, and prints each ratio
 # beside caremap's own figure: Graphviz twopi (radial layout) against caremap's rings layout,
-# Graphviz sfdp (force-directed) against caremap's force layout, and networkx's
-# betweenness_centrality and articulation_points against caremap's analysis.
+# Graphviz sfdp (force-directed) against caremap's force layout, networkx's
+# betweenness_centrality and articulation_points against caremap's analysis, and python-igraph's
+# betweenness (C, exact) against caremap's whole report, which must take under a quarter of it.
 #
 #   bench/compare.sh [--sizes "1000 10000"] [--runs 3] [--timeout 120] [--out DIR] [--bench-json FILE]
 #
@@ -107,13 +108,22 @@ EOF
 
 python_has_networkx() { python3 -c "import networkx" 2>/dev/null; }
 
+# The Python that imports igraph: python3 itself, or the system's, where Debian's python3-igraph
+# installs it when python3 is another (a pyenv) interpreter. Empty when neither has it.
+igraph_python() {
+    local candidate
+    for candidate in python3 /usr/bin/python3; do
+        if "$candidate" -c "import igraph" 2>/dev/null; then echo "$candidate"; return; fi
+    done
+}
+
 # Prints the median of the seconds a Python script prints over --runs runs (one run when it
-# takes over 10 s), or "> LIMIT s" when a run is cut off.
+# takes over 10 s), or "> LIMIT s" when a run is cut off. $2 is the interpreter (python3).
 python_seconds() {
-    local times=() i output status
+    local times=() i output status interpreter="${2:-python3}"
     for ((i = 0; i < runs; i++)); do
         set +e
-        output=$(timeout "$limit" python3 -c "$1" 2>/dev/null)
+        output=$(timeout "$limit" "$interpreter" -c "$1" 2>/dev/null)
         status=$?
         set -e
         if [ "$status" -eq 124 ]; then echo "> $limit s"; return; fi
@@ -154,5 +164,13 @@ for size in $sizes; do
         done
     else
         echo "$size   networkx: skipped, python3 cannot import networkx (pip install networkx)"
+    fi
+    igraph=$(igraph_python)
+    if [ -n "$igraph" ]; then
+        # Exact betweenness in C, on the same edge list, timed around the call alone.
+        script="import igraph, time; g = igraph.Graph.Read_Ncol('$edges', directed=False).simplify(); t = time.perf_counter(); g.betweenness(directed=False); print(time.perf_counter() - t)"
+        row "$size" "igraph betweenness" "$(python_seconds "$script" "$igraph")" "report" "≥ 4× at 10,000"
+    else
+        echo "$size   igraph: skipped, no python3 can import igraph (apt-get install python3-igraph)"
     fi
 done

@@ -52,6 +52,7 @@ struct Measurement {
         time("export dot", report) { _ = DOTExporter.export(map) }
         time("export json", report) { _ = JSONExporter.export(map) }
         measureAnalysis(report)
+        measureFindings(report)
         measureProcesses(report)
     }
 
@@ -121,7 +122,7 @@ struct Measurement {
         }
     }
 
-    private func wanted(_ work: String) -> Bool {
+    func wanted(_ work: String) -> Bool {
         only.isEmpty || only.contains { work.localizedCaseInsensitiveContains($0) }
     }
 

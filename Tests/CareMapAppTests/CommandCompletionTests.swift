@@ -40,7 +40,7 @@ import Testing
         editor.type("set hassan role=s")
         editor.press(.tab)
         #expect(editor.bottomLine == ":set hassan role=service-user")
-        #expect(editor.message?.text == "role=service-user  role=social-worker  role=settlement-worker  role=school")
+        #expect(editor.message?.text == "role=service-user  role=social-worker  role=settlement-worker  role=sexual-health-clinic  role=school")
         editor.press(.tab)
         #expect(editor.bottomLine == ":set hassan role=social-worker")
     }

@@ -9,7 +9,7 @@ import Testing
     @Test(arguments: [
         (#"add person "Hassan" id=hassan"#, "there is already a node with id 'hassan'"),
         (#"add person "Ali" id=Ali"#, "malformed id 'Ali'; ids use lowercase letters, digits and '-', starting with a letter or digit"),
-        (#"add person "Ali" strenght=strong"#, "unknown attribute 'strenght'; use one of name, role, sector, lang, ring, domains, at, private, notes"),
+        (#"add person "Ali" strenght=strong"#, "unknown attribute 'strenght'; use one of name, role, sector, lang, ring, domains, at, private, age, minor, needs-interpreter, interpreter-gender, interpreter-lang, barriers, notes"),
         (#"add person "Ali" rol=gp"#, "unknown attribute 'rol'; did you mean 'role'?"),
         (#"add person "Ali" ring=5"#, "ring: ring 5 is out of range; use 1 (closest), 2 or 3"),
         (#"add person "Ali" lang=english!"#, "lang: malformed language tag 'english!'; use a BCP 47 tag such as 'ar', 'prs' or 'en-GB'"),
@@ -35,8 +35,8 @@ import Testing
         ("set hassan ring=0", "ring: ring 0 is out of range; use 1 (closest), 2 or 3"),
         ("set hassan private=maybe", "private: unknown private value 'maybe'; use one of yes, no"),
         ("set karim mosque strength=strong", "no tie between 'karim' and 'mosque'"),
-        ("set amira kind=place", "unknown attribute 'kind'; use one of name, role, sector, lang, ring, domains, at, private, notes"),
-        ("set amira karim weight=2", "unknown attribute 'weight'; use one of label, direction, strength, quality, status, support, mode, lang, via, reported-by, domains, notes"),
+        ("set amira kind=place", "unknown attribute 'kind'; use one of name, role, sector, lang, ring, domains, at, private, age, minor, needs-interpreter, interpreter-gender, interpreter-lang, barriers, notes"),
+        ("set amira karim weight=2", "unknown attribute 'weight'; use one of label, direction, strength, quality, status, support, mode, lang, via, trust, barriers, reported-by, domains, notes"),
         ("rename", #"usage: :rename [A] "NAME""#),
         (#"rename nobody "X""#, "no node called 'nobody'"),
         ("id hassan amira", "there is already a node with id 'amira'"),
@@ -51,7 +51,7 @@ import Testing
         ("layuot rings", "unknown command 'layuot'; did you mean 'layout'?"),
     ])
     func refusals(line: String, expected: String) {
-        var editor = Editor.on(sampleMap(), width: 160)
+        var editor = Editor.on(sampleMap(), width: 200)
         let before = editor.map
         #expect(editor.command(line) == [])
         #expect(editor.bottomLine == expected)

@@ -5,9 +5,10 @@ import Testing
 
 /// `i`: the insights panel, its highlights, Enter, and the count on the status bar.
 @Suite struct InsightsTests {
-    /// Amira reaches the GP only through Hassan (the tie goes via him); nothing serves informed
-    /// providers or knowledge (the mosque serves community and engagement, Hassan communication,
-    /// the surgery the network); the interpreting action is past its review date: four findings.
+    /// Amira reaches the GP only through Hassan (the tie goes via him); no community tie is
+    /// trusted (the mosque tie says nothing of trust or quality), no provider is known to be
+    /// informed and no one explains local systems; the interpreting action is past its review
+    /// date: five findings.
     static func map() -> CareMap {
         var map = sampleMap()
         map.actions["book"] = CareAction(id: "book", text: "Book a Dari interpreter", about: ["riverside-gp"], owner: "Grace",
@@ -23,8 +24,8 @@ import Testing
 
     @Test func theStatusBarCountsTheFindings() {
         let editor = Self.editor()
-        #expect(editor.findings.count == 4)
-        #expect(editor.statusLine.contains("│ NORMAL │ 4 gaps (i) "))
+        #expect(editor.findings.count == 5)
+        #expect(editor.statusLine.contains("│ NORMAL │ 5 gaps (i) "))
         var empty = Editor.on(CareMap())
         #expect(!empty.statusLine.contains("gap"))
         empty.press(.character("i"))
@@ -36,13 +37,14 @@ import Testing
         editor.press(.character("i"))
         #expect(editor.mode == .insights(selected: 0))
         let rows = editor.view().rows
-        #expect(Array(rows[22...27]) == [
-            " Insights: 4 to act on                                                                              ",
-            " 1. If Hassan leaves, أميرة (Amira) loses every route to formal care: Riverside GP surgery.         ",
+        #expect(Array(rows[21...27]) == [
+            " Insights: 5 to act on                                                                              ",
+            " 1. The only route to primary care depends on Hassan (interpreter).                                 ",
             " 2. Past its review date (review 2026-11-01): Book a Dari interpreter.                              ",
-            " 3. Informed providers and good attitudes: no provider on the map is known to understand their situ…",
-            " 4. A right to knowledge of local systems: no one on the map helps them learn how local services wo…",
-            " → Ask the services to book interpreters themselves, so appointments do not depend on Hassan alone. ",
+            " 3. Community, and its links with formal services: not met; no one they trust in their community co…",
+            " 4. Informed providers and good attitudes: not met; no provider on the map is known to understand t…",
+            " 5. A right to knowledge of local systems: not met; no one on the map helps them learn how local se…",
+            " → Ask the services to book interpreters themselves, so primary care does not depend on Hassan alon…",
         ])
         #expect(editor.statusLine.contains("INSIGHTS"))
         let chosen = editor.view()
@@ -69,5 +71,13 @@ import Testing
         editor.press(.character("P"), .character("i"))
         let text = editor.view().text
         for name in ["Hassan", "أميرة", "Riverside", "Dari", "Grace"] { #expect(!text.contains(name), "\(name) behind the curtain") }
+    }
+
+    @Test func behindTheCurtainAnActionAboutSomeoneNotPrivateIsNotCalledPrivate() {
+        var editor = Self.editor()
+        editor.press(.character("P"), .character("i"))
+        let text = editor.view().text
+        #expect(text.contains(" 2. An action (its words hidden) is past its review date (review 2026-11-01)."))
+        #expect(!text.contains("private person"))
     }
 }

@@ -26,7 +26,7 @@ import Testing
             Node(id: "karim", kind: .person, name: "Karim Secret", role: .family, notes: "lives at 4 Hidden Road", isPrivate: true),
             Node(id: "gp", kind: .place, name: "GP ```fence``` 1. #", role: .gpSurgery, languages: [LanguageTag("en")]),
         ],
-        links: [Link(from: "amira", to: "karim"), Link(from: "karim", to: "gp")],
+        links: [Link(from: "amira", to: "karim"), Link(from: "gp", to: "amira", via: "karim")],
         actions: [
             CareAction(id: "karim-visa", text: "Ask about Karim Secret's visa", about: ["karim"], owner: "Karim's lawyer", review: CalendarDate(year: 2026, month: 1, day: 1)),
             CareAction(id: "gp-letter", text: "Write to the \u{1B}[31mGP", about: ["gp"], owner: "Grace"),
@@ -45,7 +45,7 @@ import Testing
             #expect(!output.contains(secret), "\(format) leaked \(secret)")
         }
         // The brother is the only way to the GP: the finding is made, with him masked.
-        #expect(output.contains("If Private leaves"))
+        #expect(output.contains("The only route to primary care depends on Private"))
         #expect(output.contains("an action about a private person") || output.contains("An action about a private person") || format == .json)
     }
 
@@ -84,8 +84,10 @@ import Testing
         #expect(object["format"] as? String == "caremap-report")
         #expect(object["today"] as? String == "2026-11-25")
         let findings = try #require(object["findings"] as? [[String: Any]])
-        #expect(findings.first?["kind"] as? String == "single-point-of-failure")
-        let nodes = try #require(findings.first?["nodes"] as? [[String: Any]])
+        // Karim is a family member and the go-between of the GP tie: said first, then the route
+        // that depends on him; both name him only as Private.
+        #expect(findings.prefix(2).map { $0["kind"] as? String } == ["family-interpreting", "single-point-of-failure"])
+        let nodes = try #require(findings[1]["nodes"] as? [[String: Any]])
         #expect(nodes.contains { $0["name"] as? String == "Private" && $0["id"] == nil && $0["private"] as? Bool == true })
         let actions = try #require(object["actions"] as? [String: Any])
         let open = try #require(actions["open"] as? [[String: Any]])

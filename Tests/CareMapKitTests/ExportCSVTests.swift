@@ -5,13 +5,13 @@ import Testing
 @Suite struct ExportCSVTests {
     @Test func tablesHaveTheDocumentedColumnsAndRows() {
         let nodes = CSVExporter.nodes(ExportFixtures.amira).components(separatedBy: "\r\n")
-        #expect(nodes[0] == "id,name,kind,subject,role,sector,lang,ring,domains,x,y,notes,pronouns")
-        #expect(nodes[1] == "amira,أميرة (Amira),person,yes,service-user,personal,\"ar,en\",,\"network,communication\",40,-12,Arrived in March.,")
-        #expect(nodes[3] == "hassan,Hassan,person,,interpreter,statutory,\"ar,en\",2,communication,,,,he/him")
+        #expect(nodes[0] == "id,name,kind,subject,role,sector,lang,ring,domains,x,y,age,minor,needs-interpreter,interpreter-gender,interpreter-lang,barriers,notes,pronouns")
+        #expect(nodes[1] == "amira,أميرة (Amira),person,yes,service-user,personal,\"ar,en\",,\"network,communication\",40,-12,,,,,,,Arrived in March.,")
+        #expect(nodes[3] == "hassan,Hassan,person,,interpreter,statutory,\"ar,en\",2,communication,,,,,,,,,,he/him")
         #expect(nodes.count == 1 + 6 + 1, "six public nodes and a final CRLF")
         let links = CSVExporter.links(ExportFixtures.amira).components(separatedBy: "\r\n")
-        #expect(links[0] == "from,to,direction,label,strength,quality,status,support,mode,lang,via,reported-by,domains,notes,since")
-        #expect(links[1] == "amira,riverside-gp,forward,registered with,moderate,,current,,,en,hassan,,,,")
+        #expect(links[0] == "from,to,direction,label,strength,quality,status,support,mode,lang,via,trust,barriers,reported-by,domains,notes,since")
+        #expect(links[1] == "amira,riverside-gp,forward,registered with,moderate,,current,,,en,hassan,,,,,,")
         #expect(links.count == 1 + 6 + 1)
     }
 

@@ -91,10 +91,37 @@ import Testing
     @Test func unknownKeysAreRefusedWithAHintNotStored() {
         #expect(Self.refusal("rng", "1") == "unknown attribute 'rng'; did you mean 'ring'?")
         #expect(Self.refusal("colour", "red")
-            == "unknown attribute 'colour'; use one of role, sector, lang, ring, domains, at, private, notes")
+            == "unknown attribute 'colour'; use one of role, sector, lang, ring, domains, at, private, age, minor, "
+            + "needs-interpreter, interpreter-gender, interpreter-lang, barriers, notes")
         #expect(Self.refusal("strenght", "strong", onLink: true) == "unknown attribute 'strenght'; did you mean 'strength'?")
         #expect(Self.refusal("ring", "1", onLink: true) == "unknown attribute 'ring'; use one of "
-            + "strength, quality, status, support, mode, lang, via, reported-by, domains, notes")
+            + "strength, quality, status, support, mode, lang, via, trust, barriers, reported-by, domains, notes")
+    }
+
+    @Test func languageLevelsAgesAndBarriersAreReadAndWrittenBack() throws {
+        let node = try Self.node([
+            ("lang", "prs, EN:basic"), ("age", "12"), ("minor", "yes"), ("needs-interpreter", "yes"),
+            ("interpreter-gender", "woman"), ("interpreter-lang", "ar-SY"), ("barriers", "transport,cost"),
+        ])
+        #expect(node.languages == [LanguageTag("prs"), LanguageTag("en")])
+        #expect(node.languageLevels == [LanguageTag("en"): .basic])
+        #expect(node.fluentLanguages == [LanguageTag("prs")])
+        #expect(node.age == 12 && node.isMinor && node.isChild && node.needsInterpreter)
+        #expect(node.interpreterGender == .woman && node.interpreterLanguage == LanguageTag("ar-SY"))
+        #expect(AttributeCodec.attributes(of: node).map { "\($0.key)=\($0.value)" } == [
+            "lang=prs,en:basic", "age=12", "minor=yes", "needs-interpreter=yes", "interpreter-gender=woman",
+            "interpreter-lang=ar-SY", "barriers=cost,transport",
+        ])
+        #expect(Self.refusal("lang", "en:good") == "unknown language level 'good'; use one of basic, working, fluent")
+        #expect(Self.refusal("age", "twelve")
+            == "age 'twelve' is not a whole number of years from 0 to 130; write age=12, or minor=yes when only that is known")
+        #expect(Self.refusal("age", "-1")
+            == "age '-1' is not a whole number of years from 0 to 130; write age=12, or minor=yes when only that is known")
+        #expect(Self.refusal("minor", "maybe") == "unknown minor value 'maybe'; use one of yes, no")
+        #expect(Self.refusal("barriers", "bus") == "unknown barrier 'bus'; use one of registration-refused, charging, immigration-fear, cost, transport, digital, opening-hours, childcare, discrimination")
+        #expect(Self.refusal("interpreter-lang", "ar,ku")
+            == "interpreter-lang 'ar,ku' names 2 languages; give the one language or dialect to interpret")
+        #expect(Self.refusal("trust", "maybe", onLink: true) == "unknown trust 'maybe'; use one of trusted, wary, distrusted")
     }
 
     @Test func attributesComeBackInTheOrderOfTheTablesThenUnknownKeysSorted() throws {

@@ -31,9 +31,9 @@ extension Editor {
     }
 
     /// A finding in words, with the editor's names: role pseudonyms behind the curtain, where
-    /// actions are not shown either.
+    /// actions' words are not shown either; the suggestions name the editor's commands.
     func sentence(_ finding: Finding) -> (message: String, suggestion: String) {
-        finding.sentence(in: map, name: displayName(of:), text: { $0 }, isHidden: { _ in curtain })
+        finding.sentence(in: map, name: displayName(of:), text: { $0 }, isHidden: { _ in curtain }, inEditor: true)
     }
 
     /// The finding the panel points at, when it is open.

@@ -30,7 +30,7 @@ enum FieldText {
             ("name", node.name),
             ("role", node.role?.rawValue ?? ""),
             ("sector", node.sectorOverride?.rawValue ?? ""),
-            ("lang", node.languages.map(\.rawValue).joined(separator: ",")),
+            ("lang", node.languageText),
             ("ring", node.ring.map(String.init) ?? ""),
             ("domains", node.domains.canonicallyOrdered.map(\.rawValue).joined(separator: ",")),
             ("notes", node.notes),

@@ -36,7 +36,7 @@ enum JSONReport {
 
     struct Document: Encodable {
         let format = "caremap-report"
-        let version = 1
+        let version = 2
         let title: String
         let today: String
         let subject: Ref?
@@ -54,14 +54,15 @@ enum JSONReport {
             subject = analysis.subject.map { Ref($0, names) }
             findings = analysis.findings.map { finding in
                 let words = finding.sentence(in: map, name: names.name, text: { $0 }, isHidden: names.isHidden)
-                return FindingEntry(kind: finding.kindName, message: words.message, suggestion: words.suggestion,
+                return FindingEntry(kind: finding.kindName, message: words.message, why: finding.why, suggestion: words.suggestion,
                                     nodes: finding.nodes.map { Ref($0, names) })
             }
             formalCare = analysis.formalCare.map { FormalCare($0, map: map, subject: analysis.subject, names) }
             languageBridges = analysis.subject == nil ? nil : analysis.languageBridges.map { Bridge($0, names) }
             domains = analysis.domains.map { coverage in
-                DomainEntry(domain: coverage.domain.rawValue, title: coverage.domain.title, gap: coverage.isGap,
-                            nodes: coverage.nodes.map { Ref($0, names) }, tiesTagged: coverage.links.count,
+                DomainEntry(domain: coverage.domain.rawValue, title: coverage.domain.title, status: coverage.status.rawValue,
+                            reason: coverage.domain.reason(coverage.basis, community: analysis.subject == nil),
+                            nodes: coverage.nodes.map { Ref($0, names) },
                             suggestion: coverage.isGap ? coverage.domain.suggestion : nil)
             }
             actions = Actions(map, analysis, names)
@@ -73,30 +74,32 @@ enum JSONReport {
     struct FindingEntry: Encodable {
         let kind: String
         let message: String
+        let why: String
         let suggestion: String
         let nodes: [Ref]
     }
 
     struct FormalCare: Encodable {
-        struct Route: Encodable { let target: Ref; let path: [Ref] }
-        struct NotCurrent: Encodable { let node: Ref; let status: String }
-        struct Cut: Encodable { let nodes: [Ref]; let cutOff: [Ref] }
+        struct Route: Encodable { let target: Ref; let family: String; let path: [Ref] }
+        struct NotCurrent: Encodable { let node: Ref; let family: String; let status: String }
+        struct Cut: Encodable { let node: Ref; let family: String; let cutOff: [Ref]; let routes: Int; let everyRoute: Bool }
         let routes: [Route]
         let notCurrent: [NotCurrent]
-        let singlePointsOfFailure: [Cut]
-        let criticalTies: [Cut]
         let goBetweens: [Cut]
 
         init(_ care: FormalCareRoutes, map: CareMap, subject: NodeID?, _ names: ReportNames) {
-            routes = care.routes.map { Route(target: Ref($0.target, names), path: $0.path.map { Ref($0, names) }) }
-            notCurrent = care.notCurrent.map { index in
-                let link = map.links[index]
-                return NotCurrent(node: Ref(link.otherEnd(from: subject ?? link.from) ?? link.to, names), status: link.status?.rawValue ?? "current")
+            routes = care.routes.map { Route(target: Ref($0.target, names), family: $0.family.rawValue, path: $0.path.map { Ref($0, names) }) }
+            notCurrent = care.families.flatMap { family in
+                family.notCurrent.map { index in
+                    let link = map.links[index]
+                    return NotCurrent(node: Ref(link.otherEnd(from: subject ?? link.from) ?? link.to, names), family: family.family.rawValue,
+                                      status: link.status?.rawValue ?? "current")
+                }
             }
-            let cut = { (cut: FormalCareRoutes.Cut) in Cut(nodes: cut.nodes.map { Ref($0, names) }, cutOff: cut.cutOff.map { Ref($0, names) }) }
-            singlePointsOfFailure = care.singlePointsOfFailure.map(cut)
-            criticalTies = care.criticalTies.map(cut)
-            goBetweens = care.mediated.map(cut)
+            goBetweens = care.families.flatMap(\.goBetweens).map { cut in
+                Cut(node: Ref(cut.node, names), family: cut.family.rawValue, cutOff: cut.cutOff.map { Ref($0, names) },
+                    routes: cut.routes, everyRoute: cut.isEveryRoute)
+            }
         }
     }
 
@@ -106,9 +109,16 @@ enum JSONReport {
         let bridge: String
         let language: String?
         let through: Ref?
+        /// Who carries the language, for a go-between: ``LanguageBridge/Carrier``'s word.
+        let carrier: String?
 
         init(_ bridge: LanguageBridge, _ names: ReportNames) {
             provider = Ref(bridge.provider, names)
+            if case .goBetween(let id) = bridge.kind, let node = names.map.nodes[id] {
+                carrier = LanguageBridge.carrier(node).rawValue
+            } else {
+                carrier = nil
+            }
             switch bridge.kind {
             case .tieLanguage(let tag): (self.bridge, language, through) = ("tie-language", tag.rawValue, nil)
             case .sharedLanguage(let tag): (self.bridge, language, through) = ("shared-language", tag.rawValue, nil)
@@ -122,9 +132,10 @@ enum JSONReport {
     struct DomainEntry: Encodable {
         let domain: String
         let title: String
-        let gap: Bool
+        /// `met`, `partly` or `not-met`.
+        let status: String
+        let reason: String
         let nodes: [Ref]
-        let tiesTagged: Int
         let suggestion: String?
     }
 
@@ -189,8 +200,11 @@ enum JSONReport {
         let brokers: [Entry]
         let components: [Int]
         let isolated: [Ref]
+        /// How many sources betweenness was estimated from; absent when it is exact.
+        let betweennessSampledSources: Int?
 
         init(_ structure: CommunityStructure, _ names: ReportNames) {
+            betweennessSampledSources = structure.sampledSources
             /// Six decimal places: enough to rank, and the same text on every platform.
             func rounded(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
             let entry = { (c: CommunityStructure.Centrality) in

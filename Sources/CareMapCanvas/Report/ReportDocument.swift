@@ -25,20 +25,22 @@ struct ReportDocument {
     init(_ map: CareMap, _ analysis: CareAnalysis, names: ReportNames) {
         title = "Care report: " + names.escape(map.title.isEmpty ? "Untitled map" : map.title)
         let who = analysis.subject.map { "Subject: " + names.name($0) } ?? "Community map"
-        subtitle = "\(who) · \(Self.count(map.nodes.count, "person or place", "people and places")), "
+        let hidden = map.nodes.values.filter(\.isPrivate).count
+        subtitle = "\(who) · \(Self.count(map.nodes.count, "person or place", "people and places"))"
+            + (hidden > 0 ? " (\(hidden) private)" : "") + ", "
             + "\(Self.count(map.links.count, "tie", "ties")) · as of \(analysis.today)"
         findings = analysis.findings.map { finding in
             let words = finding.sentence(in: map, name: names.name, text: names.escape, isHidden: names.isHidden)
-            return Item(text: words.message, detail: ["Suggested: " + words.suggestion])
+            return Item(text: words.message, detail: ["Why it matters: " + finding.why + ".", "Suggested: " + words.suggestion])
         }
         sections = []
         if let care = analysis.formalCare, let subject = analysis.subject {
             sections.append(Self.routes(care, map: map, subject: subject, names: names))
             sections.append(Self.goBetweens(care, map: map, subject: subject, names: names))
-            sections.append(Self.languages(analysis.languageBridges, names: names))
+            sections.append(Self.languages(analysis.languageBridges, map: map, names: names))
         }
         if let community = analysis.community { sections.append(Self.community(community, names: names)) }
-        sections.append(Self.domains(analysis.domains, names: names))
+        sections.append(Self.domains(analysis.domains, community: analysis.subject == nil, names: names))
         sections.append(Self.actions(map, analysis, names: names))
         sections.append(Self.mix(analysis.mix, subject: analysis.subject, names: names))
     }
@@ -52,22 +54,26 @@ struct ReportDocument {
     }
 
     private static func routes(_ care: FormalCareRoutes, map: CareMap, subject: NodeID, names: ReportNames) -> Section {
-        var items = care.routes.map { route in
-            Item(text: names.name(route.target) + ": " + route.path.map(names.name).joined(separator: " → "))
+        var items: [Item] = []
+        for family in care.families {
+            let heading = family.family.title.prefix(1).uppercased() + family.family.title.dropFirst()
+            for route in family.routes {
+                items.append(Item(text: "\(heading): \(names.name(route.target)), " + route.path.map(names.name).joined(separator: " → ")))
+            }
+            for index in family.notCurrent {
+                let link = map.links[index]
+                let other = link.otherEnd(from: subject) ?? link.to
+                items.append(Item(text: "\(heading): not a route, a \(link.status == .past ? "past" : "hoped-for") tie to \(names.name(other))."))
+            }
         }
-        if items.isEmpty { items.append(Item(text: "No current route to any formal health care.")) }
-        for index in care.notCurrent {
-            let link = map.links[index]
-            let other = link.otherEnd(from: subject) ?? link.to
-            items.append(Item(text: "Not a route: a \(link.status == .past ? "past" : "hoped-for") tie to \(names.name(other))."))
-        }
+        if care.routes.isEmpty { items.insert(Item(text: "No current route to any formal health care."), at: 0) }
         return Section(title: "Routes to formal care", items: items)
     }
 
     private static func goBetweens(_ care: FormalCareRoutes, map: CareMap, subject: NodeID, names: ReportNames) -> Section {
-        var items = care.mediated.map { cut in
-            let all = care.singlePointsOfFailure.contains(cut) ? " (every route)" : ""
-            return Item(text: "\(names.name(cut.nodes[0])): \(count(cut.cutOff.count, "route", "routes"))\(all) to \(list(cut.cutOff, names))")
+        var items = care.families.flatMap(\.goBetweens).map { cut in
+            let share = cut.isEveryRoute ? (cut.routes == 1 ? "the only route" : "all \(cut.routes) routes") : "\(cut.cutOff.count) of \(cut.routes) routes"
+            return Item(text: "\(names.name(cut.node)): \(share) to \(cut.family.title) (\(list(cut.cutOff, names)))")
         }
         for link in map.links where link.isCurrent {
             guard let via = link.via, let other = link.otherEnd(from: subject) else { continue }
@@ -77,12 +83,12 @@ struct ReportDocument {
         return Section(title: "Go-betweens", items: items)
     }
 
-    private static func languages(_ bridges: [LanguageBridge], names: ReportNames) -> Section {
+    private static func languages(_ bridges: [LanguageBridge], map: CareMap, names: ReportNames) -> Section {
         var items = bridges.map { bridge in
             let how = switch bridge.kind {
-            case .tieLanguage(let tag): "they use \(tag)"
-            case .sharedLanguage(let tag): "both speak \(tag)"
-            case .goBetween(let id): "through \(names.name(id))"
+            case .tieLanguage(let tag): "they use \(tag.name)"
+            case .sharedLanguage(let tag): "both speak \(tag.name) well"
+            case .goBetween(let id): "through \(names.name(id))" + (map.nodes[id].map { carrierWords[LanguageBridge.carrier($0)] ?? "" } ?? "")
             case .none: "no bridge"
             case .unrecorded: "languages not recorded"
             }
@@ -92,13 +98,16 @@ struct ReportDocument {
         return Section(title: "Language bridges", items: items)
     }
 
-    private static func domains(_ coverage: [DomainCoverage], names: ReportNames) -> Section {
+    private static let carrierWords: [LanguageBridge.Carrier: String] = [
+        .professional: " (professional interpreter)", .bilingual: " (bilingual worker or peer)",
+        .family: " (a family member)", .child: " (a child)",
+    ]
+
+    private static func domains(_ coverage: [DomainCoverage], community: Bool, names: ReportNames) -> Section {
         Section(title: "Domains of responsive care", items: coverage.map { entry in
-            guard !entry.isGap else { return Item(text: "\(entry.domain.title): gap.") }
-            var parts: [String] = []
-            if !entry.nodes.isEmpty { parts.append(list(entry.nodes, names)) }
-            if !entry.links.isEmpty { parts.append(count(entry.links.count, "tagged tie", "tagged ties")) }
-            return Item(text: "\(entry.domain.title): " + parts.joined(separator: "; ") + ".")
+            let status = entry.status == .notMet ? "not met" : entry.status.rawValue
+            let shown = entry.nodes.isEmpty ? "" : ": " + list(entry.nodes, names)
+            return Item(text: "\(entry.domain.title): \(status); \(entry.domain.reason(entry.basis, community: community))\(shown).")
         })
     }
 
@@ -124,7 +133,7 @@ struct ReportDocument {
             if !action.owner.isEmpty { facts.append("owner " + names.escape(action.owner)) }
             if let review { facts.append(review) }
             if !action.about.isEmpty { facts.append("about " + list(action.about, names)) }
-            items.append(Item(text: late + names.escape(action.text) + (facts.isEmpty ? "" : " (" + facts.joined(separator: "; ") + ")") + " · id \(id)"))
+            items.append(Item(text: late + names.escape(action.text) + (facts.isEmpty ? "" : " (" + facts.joined(separator: "; ") + ")")))
         }
         return Section(title: "Actions", items: items)
     }
@@ -135,8 +144,10 @@ struct ReportDocument {
                      count(mix.kinds[.group] ?? 0, "group", "groups")]
         let strengths = Strength.allCases.map { "\(mix.strengths[$0] ?? 0) \($0.rawValue)" } + ["\(mix.unratedStrength) not rated"]
         let whose = subject.map { names.name($0) + "'s current ties" } ?? "Current ties"
+        let left = subject.map { "; \(names.name($0)) left out" } ?? ""
+        let hidden = mix.privateNodes > 0 ? "; \(mix.privateNodes) private among them" : ""
         var items = [
-            Item(text: "By sector: " + sectors.joined(separator: ", ") + "."),
+            Item(text: "By sector: " + sectors.joined(separator: ", ") + left + hidden + "."),
             Item(text: "By kind: " + kinds.joined(separator: ", ") + "."),
             Item(text: "\(whose) (\(mix.ties)): " + strengths.joined(separator: ", ") + "; \(mix.stressful) stressful, \(mix.mixed) mixed."),
         ]
@@ -161,6 +172,9 @@ struct ReportDocument {
         let sizes = structure.components.map { String($0.count) }
         items.append(Item(text: "Connected parts: \(structure.components.count)" + (structure.components.count > 1 ? " (sizes " + sizes.prefix(listLimit).joined(separator: ", ") + (sizes.count > listLimit ? ", …" : "") + ")." : ".")))
         items.append(Item(text: "Isolated: " + (structure.isolated.isEmpty ? "none." : list(structure.isolated, names) + ".")))
+        if let sources = structure.sampledSources {
+            items.append(Item(text: "Betweenness is estimated from \(sources) of the map's people and places, chosen at random with a fixed seed (Brandes and Pich, 2007): the map is too large to count every shortest path in seconds."))
+        }
         return Section(title: "Who holds the community together", items: items)
     }
 }

@@ -40,11 +40,10 @@ public struct CareGraph: Sendable {
     ///
     /// - Complexity: O(*n* + *m* log *m*) for *n* nodes and *m* links (sorting each node's neighbours).
     public init(_ map: CareMap) {
-        ids = Array(map.nodes.keys)
+        let ids = Array(map.nodes.keys)
         var index: [NodeID: Int] = [:]
         index.reserveCapacity(ids.count)
         for (position, id) in ids.enumerated() { index[id] = position }
-        self.index = index
         var edges: [Edge] = []
         // Links are read in place by index: iterating them would copy every link, all its
         // strings and sets, which cost a fifth of building the graph.
@@ -57,6 +56,16 @@ public struct CareGraph: Sendable {
                 edges.append(Edge(a: a, b: b, link: position, throughVia: false))
             }
         }
+        self.init(ids: ids, index: index, edges: edges)
+    }
+
+    /// A graph over `ids` with these edges: the care graph itself, or a part of it the
+    /// analysis judges on its own (the ties that carry care to the subject).
+    ///
+    /// - Complexity: O(*n* + *m* log *m*).
+    init(ids: [NodeID], index: [NodeID: Int], edges: [Edge]) {
+        self.ids = ids
+        self.index = index
         self.edges = edges
         // Compressed rows built by counting, not by growing an array per node: at 10,000
         // nodes the per-node arrays' allocations were half the cost of the graph.
@@ -106,7 +115,6 @@ public struct CareGraph: Sendable {
     /// The number of distinct neighbours of node `v`.
     public func degree(of v: Int) -> Int { offsets[v + 1] - offsets[v] }
 
-    /// The node at the other end of edge `e` from `v`.
     /// The links whose edges meet node `v`, by index in ``CareMap/links``, each once and in map
     /// order: its own current ties, and those it is the go-between of.
     ///
@@ -115,5 +123,6 @@ public struct CareGraph: Sendable {
         Set(incidentEdges[edgeOffsets[v]..<edgeOffsets[v + 1]].map { edges[$0].link }).sorted()
     }
 
+    /// The node at the other end of edge `e` from `v`.
     func other(_ e: Int, from v: Int) -> Int { edges[e].a == v ? edges[e].b : edges[e].a }
 }

@@ -17,13 +17,18 @@ public struct CommunityStructure: Hashable, Sendable {
     public var components: [[NodeID]]
     /// Nodes with no current tie, in map order.
     public var isolated: [NodeID]
+    /// How many sources the betweenness was estimated from, when the map was too large for the
+    /// exact figure (see ``CareGraph/estimatedBetweenness()``); `nil` when exact.
+    public var sampledSources: Int?
     /// Nodes on shortest paths between others (betweenness above zero) whose ties reach at least
     /// two sectors besides their own: the people and places that join sectors up.
     public var brokers: [Centrality]
 
-    /// - Complexity: O(*n* · *m*), for betweenness.
+    /// - Complexity: that of ``CareGraph/estimatedBetweenness()``.
     init(_ map: CareMap, graph: CareGraph) {
-        let betweenness = graph.betweenness()
+        let estimate = graph.estimatedBetweenness()
+        let betweenness = estimate.values
+        sampledSources = estimate.sampledSources
         let degree = graph.degreeCentrality()
         let nodes = Array(map.nodes.values)
         let all = (0..<graph.count).map { v in

@@ -4,6 +4,8 @@ public struct MapMix: Hashable, Sendable {
     public var sectors: [Sector: Int]
     /// Nodes (the subject left out) by kind; every kind is a key.
     public var kinds: [NodeKind: Int]
+    /// Private nodes among those counted.
+    public var privateNodes: Int
     /// Current ties by strength; with a subject, only the subject's own ties.
     public var strengths: [Strength: Int]
     /// Current ties with no strength given.
@@ -23,7 +25,9 @@ public struct MapMix: Hashable, Sendable {
     static func of(_ map: CareMap, subject: NodeID?) -> MapMix {
         var sectors = Dictionary(uniqueKeysWithValues: Sector.allCases.map { ($0, 0) })
         var kinds = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0, 0) })
+        var hidden = 0
         for node in map.nodes.values where node.id != subject {
+            if node.isPrivate { hidden += 1 }
             sectors[node.sector, default: 0] += 1
             kinds[node.kind, default: 0] += 1
         }
@@ -37,7 +41,7 @@ public struct MapMix: Hashable, Sendable {
             familiar = near.map { map.nodes.values[$0] }.filter { $0.kind != .person && $0.sector == .community }.map(\.id)
         }
         return MapMix(
-            sectors: sectors, kinds: kinds, strengths: strengths,
+            sectors: sectors, kinds: kinds, privateNodes: hidden, strengths: strengths,
             unratedStrength: ties.filter { $0.strength == nil }.count,
             stressful: ties.filter { $0.quality == .stressful }.count,
             mixed: ties.filter { $0.quality == .mixed }.count,

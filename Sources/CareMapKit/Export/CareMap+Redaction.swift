@@ -9,8 +9,10 @@ extension CareMap {
     /// `action-1`…, since the words agreed ("Ask Karim's school…") may name anyone.
     ///
     /// Kept, because supervision and research need them and none is free text: kinds, known
-    /// roles, sectors, well-formed language tags, rings, domains, pinned positions, every
-    /// link's direction, strength, quality, status, support, modes, language and go-between, and
+    /// roles, sectors, well-formed language tags and levels, rings, domains, pinned positions,
+    /// barriers, whether someone needs an interpreter and whom they ask for, whether someone is
+    /// a child (as `minor=yes`: an exact age could identify them), every link's direction,
+    /// strength, quality, status, support, modes, language, trust, barriers and go-between, and
     /// every action's status, review date, domains and the nodes it is about (their new ids).
     /// An unknown role is dropped (it is free text from the file and could name someone), as is
     /// a malformed language tag; a link whose end or go-between is not a node of the map is
@@ -32,7 +34,10 @@ extension CareMap {
                 id: ids[node.id]!, kind: node.kind, name: names[node.id]!,
                 role: node.role.flatMap { $0.isKnown ? $0 : nil }, sectorOverride: node.sectorOverride,
                 languages: node.languages.filter(\.isWellFormed), ring: node.ring, domains: node.domains,
-                position: node.position
+                position: node.position, isMinor: node.isChild,
+                languageLevels: node.languageLevels.filter { $0.key.isWellFormed }, needsInterpreter: node.needsInterpreter,
+                interpreterGender: node.interpreterGender,
+                interpreterLanguage: node.interpreterLanguage.flatMap { $0.isWellFormed ? $0 : nil }, barriers: node.barriers
             )
         }
         let links = shared.links.compactMap { link -> Link? in
@@ -41,7 +46,7 @@ extension CareMap {
                 from: from, to: to, direction: link.direction, strength: link.strength, quality: link.quality,
                 status: link.status, support: link.support, modes: link.modes,
                 language: link.language.flatMap { $0.isWellFormed ? $0 : nil }, via: link.via.flatMap { ids[$0] },
-                domains: link.domains
+                domains: link.domains, trust: link.trust, barriers: link.barriers
             )
         }
         let actions = shared.actions.values.compactMap { action -> CareAction? in

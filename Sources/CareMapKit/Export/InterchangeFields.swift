@@ -7,18 +7,21 @@
 /// lists are comma-separated and the importers can hand them back to ``AttributeCodec``.
 enum InterchangeFields {
     /// Node fields in the order they are written; `x` and `y` are the pinned position.
-    static let node = ["id", "name", "kind", "subject", "role", "sector", "lang", "ring", "domains", "x", "y", "notes"]
+    static let node = [
+        "id", "name", "kind", "subject", "role", "sector", "lang", "ring", "domains", "x", "y", "age", "minor",
+        "needs-interpreter", "interpreter-gender", "interpreter-lang", "barriers", "notes",
+    ]
     /// Link fields in the order they are written.
     static let link = [
         "from", "to", "direction", "label", "strength", "quality", "status", "support", "mode", "lang", "via",
-        "reported-by", "domains", "notes",
+        "trust", "barriers", "reported-by", "domains", "notes",
     ]
     /// Action fields in the order they are written: the file format's action attributes, after
     /// the id and the text.
     static let action = ["id", "text"] + CareMap.actionAttributes
     /// Fields whose values are whole numbers, written without formula neutralisation in CSV and
     /// typed `int` in GraphML.
-    static let integers: Set<String> = ["ring", "x", "y"]
+    static let integers: Set<String> = ["ring", "x", "y", "age"]
 
     /// A node's fields that say something. The sector is always written, derived from the role
     /// unless the map overrides it, because a spreadsheet or Gephi cannot derive it; the subject

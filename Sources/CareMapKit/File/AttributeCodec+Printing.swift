@@ -7,11 +7,17 @@ extension AttributeCodec {
         var result: [(key: String, value: String)] = []
         if let role = node.role { result.append(("role", role.rawValue)) }
         if let sector = node.sectorOverride { result.append(("sector", sector.rawValue)) }
-        if !node.languages.isEmpty { result.append(("lang", node.languages.map(\.rawValue).joined(separator: ","))) }
+        if !node.languages.isEmpty { result.append(("lang", node.languageText)) }
         if let ring = node.ring { result.append(("ring", String(ring))) }
         if !node.domains.isEmpty { result.append(("domains", list(node.domains))) }
         if let position = node.position { result.append(("at", "\(position.x),\(position.y)")) }
         if node.isPrivate { result.append(("private", "yes")) }
+        if let age = node.age { result.append(("age", String(age))) }
+        if node.isMinor { result.append(("minor", "yes")) }
+        if node.needsInterpreter { result.append(("needs-interpreter", "yes")) }
+        if let gender = node.interpreterGender { result.append(("interpreter-gender", gender.rawValue)) }
+        if let language = node.interpreterLanguage { result.append(("interpreter-lang", language.rawValue)) }
+        if !node.barriers.isEmpty { result.append(("barriers", list(node.barriers))) }
         if !node.notes.isEmpty { result.append(("notes", node.notes)) }
         for key in node.extra.keys.sorted() { result.append((key, node.extra[key]!)) }
         return result
@@ -28,6 +34,8 @@ extension AttributeCodec {
         if !link.modes.isEmpty { result.append(("mode", list(link.modes))) }
         if let language = link.language { result.append(("lang", language.rawValue)) }
         if let via = link.via { result.append(("via", via.rawValue)) }
+        if let trust = link.trust { result.append(("trust", trust.rawValue)) }
+        if !link.barriers.isEmpty { result.append(("barriers", list(link.barriers))) }
         if !link.reportedBy.isEmpty { result.append(("reported-by", link.reportedBy)) }
         if !link.domains.isEmpty { result.append(("domains", list(link.domains))) }
         if !link.notes.isEmpty { result.append(("notes", link.notes)) }

@@ -16,6 +16,9 @@ public enum AttributeCodec {
     /// layout arithmetic on it can never overflow.
     public static let positionLimit = 1_000_000
 
+    /// The oldest age accepted in `age=`.
+    public static let ageLimit = 130
+
     /// Sets the node attribute `key` (one of ``CareMap/nodeAttributes``) from `value`.
     ///
     /// Any role is accepted, because an unknown role is kept and only warned about; language
@@ -24,11 +27,17 @@ public enum AttributeCodec {
         switch key {
         case "role": node.role = value.isEmpty ? nil : Role(value)
         case "sector": node.sectorOverride = try word(Sector.self, "sector", value)
-        case "lang": node.languages = try languages(value)
+        case "lang": (node.languages, node.languageLevels) = try spokenLanguages(value)
         case "ring": node.ring = try ring(value)
         case "domains": node.domains = try words(Domain.self, "domain", value)
         case "at": node.position = try position(value)
-        case "private": node.isPrivate = try yesOrNo(value)
+        case "private": node.isPrivate = try yesOrNo(value, "private")
+        case "age": node.age = try age(value)
+        case "minor": node.isMinor = try yesOrNo(value, "minor")
+        case "needs-interpreter": node.needsInterpreter = try yesOrNo(value, "needs-interpreter")
+        case "interpreter-gender": node.interpreterGender = try word(InterpreterGender.self, "interpreter gender", value)
+        case "interpreter-lang": node.interpreterLanguage = try oneLanguage(value, else: AttributeError.Kind.oneInterpreterLanguage)
+        case "barriers": node.barriers = try words(Barrier.self, "barrier", value)
         case "notes": node.notes = value
         default: throw AttributeError(.unknownAttribute(key, keys: CareMap.nodeAttributes))
         }
@@ -45,15 +54,14 @@ public enum AttributeCodec {
         case "status": link.status = try word(LinkStatus.self, "status", value)
         case "support": link.support = try words(SupportType.self, "support", value)
         case "mode": link.modes = try words(ContactMode.self, "mode", value)
-        case "lang":
-            let tags = try languages(value)
-            guard tags.count <= 1 else { throw AttributeError(.oneLanguagePerLink(value, count: tags.count)) }
-            link.language = tags.first
+        case "lang": link.language = try oneLanguage(value, else: AttributeError.Kind.oneLanguagePerLink)
         case "via":
             guard value.isEmpty || NodeID(value).isWellFormed else {
                 throw AttributeError(.problem(.malformedID(NodeID(value))))
             }
             link.via = value.isEmpty ? nil : NodeID(value)
+        case "trust": link.trust = try word(Trust.self, "trust", value)
+        case "barriers": link.barriers = try words(Barrier.self, "barrier", value)
         case "reported-by": link.reportedBy = value
         case "domains": link.domains = try words(Domain.self, "domain", value)
         case "notes": link.notes = value
@@ -94,6 +102,36 @@ public enum AttributeCodec {
         return tags
     }
 
+    /// Languages with optional levels, `prs,en:basic`: the tags in order, and the levels of
+    /// those written with one.
+    private static func spokenLanguages(_ value: String) throws(AttributeError) -> ([LanguageTag], [LanguageTag: LanguageLevel]) {
+        var tags: [LanguageTag] = [], levels: [LanguageTag: LanguageLevel] = [:]
+        for item in items(value) {
+            let parts = item.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            let tag = LanguageTag(String(parts[0]))
+            guard tag.isWellFormed else { throw AttributeError(.problem(.malformedLanguage(tag))) }
+            tags.append(tag.canonical)
+            if parts.count == 2 { levels[tag.canonical] = try word(LanguageLevel.self, "language level", String(parts[1])) }
+        }
+        return (tags, levels)
+    }
+
+    /// One language tag, or none for an empty value: a tie's language, an interpreter's dialect.
+    private static func oneLanguage(
+        _ value: String, else refusal: (String, Int) -> AttributeError.Kind
+    ) throws(AttributeError) -> LanguageTag? {
+        let tags = try languages(value)
+        guard tags.count <= 1 else { throw AttributeError(refusal(value, tags.count)) }
+        return tags.first
+    }
+
+    /// An age in whole years, 0 to ``ageLimit``.
+    private static func age(_ value: String) throws(AttributeError) -> Int? {
+        guard !value.isEmpty else { return nil }
+        guard let age = Int(value), (0...ageLimit).contains(age) else { throw AttributeError(.malformedAge(value)) }
+        return age
+    }
+
     private static func ring(_ value: String) throws(AttributeError) -> Int? {
         guard !value.isEmpty else { return nil }
         guard let ring = Int(value) else { throw AttributeError(.ringNotANumber(value)) }
@@ -113,11 +151,11 @@ public enum AttributeCodec {
         return MapPoint(x: x, y: y)
     }
 
-    private static func yesOrNo(_ value: String) throws(AttributeError) -> Bool {
+    private static func yesOrNo(_ value: String, _ key: String) throws(AttributeError) -> Bool {
         switch value {
         case "yes": true
         case "no", "": false
-        default: throw AttributeError(.unknownWord(what: "private value", word: value, vocabulary: ["yes", "no"]))
+        default: throw AttributeError(.unknownWord(what: "\(key) value", word: value, vocabulary: ["yes", "no"]))
         }
     }
 

@@ -13,8 +13,12 @@ public struct AttributeError: Error, Hashable, Sendable, CustomStringConvertible
         case ringNotANumber(String)
         /// An `at=` that is not two whole numbers within ``AttributeCodec/positionLimit``.
         case malformedPosition(String)
+        /// An `age=` that is not a whole number of years from 0 to ``AttributeCodec/ageLimit``.
+        case malformedAge(String)
         /// A link's `lang=` naming more than one language.
         case oneLanguagePerLink(String, count: Int)
+        /// An `interpreter-lang=` naming more than one language.
+        case oneInterpreterLanguage(String, count: Int)
         /// A date that is not a real day written `YYYY-MM-DD`.
         case malformedDate(String)
         /// A problem validation also reports; worded by ``MapProblem``.
@@ -35,8 +39,12 @@ public struct AttributeError: Error, Hashable, Sendable, CustomStringConvertible
             "ring '\(value)' is not a number; use 1 (closest), 2 or 3"
         case .malformedPosition(let value):
             "malformed position '\(value)'; write at=X,Y in whole character cells, e.g. at=40,-12"
+        case .malformedAge(let value):
+            "age '\(value)' is not a whole number of years from 0 to \(AttributeCodec.ageLimit); write age=12, or minor=yes when only that is known"
         case .oneLanguagePerLink(let value, let count):
             "lang '\(value)' names \(count) languages; a tie has one, the language the two use together"
+        case .oneInterpreterLanguage(let value, let count):
+            "interpreter-lang '\(value)' names \(count) languages; give the one language or dialect to interpret"
         case .malformedDate(let value):
             "malformed date '\(value)'; write a real day as YYYY-MM-DD, e.g. review=2026-12-15"
         case .problem(let problem):

@@ -19,6 +19,12 @@ public enum ImportFieldNames {
         "y": ["y"],
         "notes": ["notes", "note", "description", "comment", "comments"],
         "private": ["private"],
+        "age": ["age"],
+        "minor": ["minor"],
+        "needs-interpreter": ["needsinterpreter"],
+        "interpreter-gender": ["interpretergender"],
+        "interpreter-lang": ["interpreterlang", "interpreterlanguage"],
+        "barriers": ["barriers", "barrier"],
     ]
 
     /// Link fields and the names that mean them.
@@ -34,6 +40,8 @@ public enum ImportFieldNames {
         "mode": ["mode", "modes", "contact"],
         "lang": ["lang", "language"],
         "via": ["via"],
+        "trust": ["trust"],
+        "barriers": ["barriers", "barrier"],
         "reported-by": ["reportedby", "reporter"],
         "domains": ["domains", "domain"],
         "notes": ["notes", "note", "description", "comment", "comments"],

@@ -1,11 +1,15 @@
 extension CareMap {
     /// The attribute keys a node understands, in the order of the format's table (the order they
     /// are printed in); any other key is kept in ``Node/extra`` and warned about.
-    public static let nodeAttributes = ["role", "sector", "lang", "ring", "domains", "at", "private", "notes"]
+    public static let nodeAttributes = [
+        "role", "sector", "lang", "ring", "domains", "at", "private", "age", "minor", "needs-interpreter",
+        "interpreter-gender", "interpreter-lang", "barriers", "notes",
+    ]
 
     /// The attribute keys a link understands, in the order of the format's table; any other key is kept in ``Link/extra`` and warned about.
     public static let linkAttributes = [
-        "strength", "quality", "status", "support", "mode", "lang", "via", "reported-by", "domains", "notes",
+        "strength", "quality", "status", "support", "mode", "lang", "via", "trust", "barriers", "reported-by", "domains",
+        "notes",
     ]
 
     /// The attribute keys an action understands, in the order of the format's table; any other key is kept in ``CareAction/extra`` and warned about.

@@ -28,6 +28,10 @@ public struct Link: Hashable, Sendable {
     public var extra: [String: String]
     /// Comment lines (without the `#`) written just above the link in the file.
     public var comments: [String]
+    /// How far the person trusts the other end; `nil` when not said.
+    public var trust: Trust?
+    /// What stands in the way of this tie carrying care.
+    public var barriers: Set<Barrier>
 
     public init(
         from: NodeID,
@@ -45,7 +49,9 @@ public struct Link: Hashable, Sendable {
         domains: Set<Domain> = [],
         notes: String = "",
         extra: [String: String] = [:],
-        comments: [String] = []
+        comments: [String] = [],
+        trust: Trust? = nil,
+        barriers: Set<Barrier> = []
     ) {
         self.from = from
         self.to = to
@@ -63,6 +69,8 @@ public struct Link: Hashable, Sendable {
         self.notes = notes
         self.extra = extra
         self.comments = comments
+        self.trust = trust
+        self.barriers = barriers
     }
 
     /// Links are equal when they say the same thing: the id is identity, not content, so a map

@@ -27,6 +27,22 @@ public struct Node: Hashable, Sendable, Identifiable {
     public var extra: [String: String]
     /// Comment lines (without the `#`) written just above the node in the file.
     public var comments: [String]
+    /// Age in years, when it matters (a child interpreting for a parent); `nil` when not said.
+    public var age: Int?
+    /// Under 18, when the exact age is not recorded (`minor=yes`).
+    public var isMinor: Bool
+    /// How well each language is spoken, for those written with a level (`en:basic`); a
+    /// language of ``languages`` without an entry is spoken well.
+    public var languageLevels: [LanguageTag: LanguageLevel]
+    /// The person needs an interpreter for health care (`needs-interpreter=yes`).
+    public var needsInterpreter: Bool
+    /// Whom they ask for as interpreter, when they have said (`interpreter-gender=woman`).
+    public var interpreterGender: InterpreterGender?
+    /// The language or dialect they need interpreted (`interpreter-lang=ar-SY`), when it is not
+    /// simply their first language.
+    public var interpreterLanguage: LanguageTag?
+    /// What stands between this person, or this service's users, and care.
+    public var barriers: Set<Barrier>
 
     public init(
         id: NodeID,
@@ -41,7 +57,14 @@ public struct Node: Hashable, Sendable, Identifiable {
         position: MapPoint? = nil,
         isPrivate: Bool = false,
         extra: [String: String] = [:],
-        comments: [String] = []
+        comments: [String] = [],
+        age: Int? = nil,
+        isMinor: Bool = false,
+        languageLevels: [LanguageTag: LanguageLevel] = [:],
+        needsInterpreter: Bool = false,
+        interpreterGender: InterpreterGender? = nil,
+        interpreterLanguage: LanguageTag? = nil,
+        barriers: Set<Barrier> = []
     ) {
         self.id = id
         self.kind = kind
@@ -56,6 +79,31 @@ public struct Node: Hashable, Sendable, Identifiable {
         self.isPrivate = isPrivate
         self.extra = extra
         self.comments = comments
+        self.age = age
+        self.isMinor = isMinor
+        self.languageLevels = languageLevels
+        self.needsInterpreter = needsInterpreter
+        self.interpreterGender = interpreterGender
+        self.interpreterLanguage = interpreterLanguage
+        self.barriers = barriers
+    }
+
+    /// Under 18: `minor=yes`, or an age below 18.
+    public var isChild: Bool { isMinor || (age.map { $0 < 18 } ?? false) }
+
+    /// How well the node speaks `tag` as written (a tag without a level is spoken well), or
+    /// `nil` when it does not list the language (compared with ``LanguageTag/matches(_:)``).
+    public func level(in tag: LanguageTag) -> LanguageLevel? {
+        guard let own = languages.first(where: { $0.matches(tag) }) else { return nil }
+        return languageLevels[own] ?? .fluent
+    }
+
+    /// The languages spoken well enough for health care, preferred first.
+    public var fluentLanguages: [LanguageTag] { languages.filter { (languageLevels[$0] ?? .fluent) == .fluent } }
+
+    /// The languages as `lang=` writes them: `prs,en:basic`.
+    public var languageText: String {
+        languages.map { tag in languageLevels[tag].map { tag.rawValue + ":" + $0.rawValue } ?? tag.rawValue }.joined(separator: ",")
     }
 
     /// The sector: the override if set, else the role's, else one that follows from the kind

@@ -19,13 +19,14 @@ public struct Role: RawRepresentable, Hashable, Sendable, CustomStringConvertibl
     public static let vocabulary: [Role] = personRoles + placeRoles + [.other]
 
     public static let personRoles: [Role] = [
-        .serviceUser, .family, .friend, .peer, .communityLeader, .faithLeader, .interpreter,
-        .bilingualWorker, .gp, .nurse, .mentalHealth, .socialWorker, .teacher, .settlementWorker,
-        .caseworker, .legalAdviser, .volunteer,
+        .serviceUser, .family, .friend, .peer, .peerNavigator, .communityLeader, .faithLeader,
+        .traditionalHealer, .interpreter, .bilingualWorker, .communityHealthWorker, .linkWorker,
+        .gp, .nurse, .healthVisitor, .midwife, .dentist, .mentalHealth, .socialWorker, .teacher,
+        .settlementWorker, .caseworker, .legalAdviser, .volunteer,
     ]
 
     public static let placeRoles: [Role] = [
-        .gpSurgery, .hospital, .pharmacy, .communityCentre, .placeOfWorship, .school, .college,
+        .gpSurgery, .hospital, .pharmacy, .dentalPractice, .sexualHealthClinic, .communityCentre, .placeOfWorship, .school, .college,
         .charity, .accommodation, .reportingCentre,
     ]
 
@@ -34,12 +35,22 @@ public struct Role: RawRepresentable, Hashable, Sendable, CustomStringConvertibl
     public static let family = Role("family")
     public static let friend = Role("friend")
     public static let peer = Role("peer")
+    /// A peer paid or trained to walk someone through services, or to speak up for them.
+    public static let peerNavigator = Role("peer-navigator")
     public static let communityLeader = Role("community-leader")
     public static let faithLeader = Role("faith-leader")
+    /// A healer of the person's own tradition, one of the review's "traditional" providers.
+    public static let traditionalHealer = Role("traditional-healer")
     public static let interpreter = Role("interpreter")
     public static let bilingualWorker = Role("bilingual-worker")
+    public static let communityHealthWorker = Role("community-health-worker")
+    /// A social-prescribing link worker, who connects a GP's patients with community support.
+    public static let linkWorker = Role("link-worker")
     public static let gp = Role("gp")
     public static let nurse = Role("nurse")
+    public static let healthVisitor = Role("health-visitor")
+    public static let midwife = Role("midwife")
+    public static let dentist = Role("dentist")
     public static let mentalHealth = Role("mental-health")
     public static let socialWorker = Role("social-worker")
     public static let teacher = Role("teacher")
@@ -51,6 +62,8 @@ public struct Role: RawRepresentable, Hashable, Sendable, CustomStringConvertibl
     public static let gpSurgery = Role("gp-surgery")
     public static let hospital = Role("hospital")
     public static let pharmacy = Role("pharmacy")
+    public static let dentalPractice = Role("dental-practice")
+    public static let sexualHealthClinic = Role("sexual-health-clinic")
     public static let communityCentre = Role("community-centre")
     public static let placeOfWorship = Role("place-of-worship")
     public static let school = Role("school")
@@ -66,12 +79,15 @@ public struct Role: RawRepresentable, Hashable, Sendable, CustomStringConvertibl
     /// `sector=` attribute overrides any of these.
     private static let defaultSectors: [Role: Sector] = [
         .serviceUser: .personal, .family: .personal, .friend: .personal,
-        .peer: .community, .communityLeader: .community, .faithLeader: .community,
-        .interpreter: .statutory, .bilingualWorker: .community,
-        .gp: .formalHealth, .nurse: .formalHealth, .mentalHealth: .formalHealth,
+        .peer: .community, .peerNavigator: .community, .communityLeader: .community, .faithLeader: .community,
+        .traditionalHealer: .community, .interpreter: .statutory, .bilingualWorker: .community,
+        .communityHealthWorker: .community, .linkWorker: .statutory,
+        .gp: .formalHealth, .nurse: .formalHealth, .healthVisitor: .formalHealth, .midwife: .formalHealth,
+        .dentist: .formalHealth, .mentalHealth: .formalHealth,
         .socialWorker: .statutory, .teacher: .statutory, .settlementWorker: .statutory,
         .caseworker: .community, .legalAdviser: .private, .volunteer: .community,
         .gpSurgery: .formalHealth, .hospital: .formalHealth, .pharmacy: .formalHealth,
+        .dentalPractice: .formalHealth, .sexualHealthClinic: .formalHealth,
         .communityCentre: .community, .placeOfWorship: .community, .school: .statutory,
         .college: .statutory, .charity: .community, .accommodation: .private,
         .reportingCentre: .statutory,

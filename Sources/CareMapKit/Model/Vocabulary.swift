@@ -50,6 +50,9 @@ public enum LinkStatus: String, CaseIterable, Hashable, Sendable {
 /// What flows along a tie.
 public enum SupportType: String, CaseIterable, Hashable, Sendable {
     case emotional, practical, informational, health
+    /// One end interprets for the other: who does it matters (a professional, a bilingual
+    /// worker, or a family member or child, which the analysis flags).
+    case interpreting
 }
 
 /// How the two ends of a tie meet.

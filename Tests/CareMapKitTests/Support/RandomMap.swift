@@ -8,8 +8,11 @@ enum RandomMap {
         "Amira", "أميرة", "کریم", "ትዕግስት", "张伟", "Zoë", "O'Brien", "\"Doc\"", "back\\slash",
         "two\nlines", "tab\there", "bell\u{7}", "esc\u{1B}[31m", "rtl\u{202E}txt", "é", "e\u{301}", " ", "",
     ]
-    static let languages = ["ar", "prs", "ps", "ti", "en", "en-GB", "ku", "so"]
-    static let roles = ["service-user", "family", "interpreter", "gp", "gp-surgery", "charity", "other", "shaman"]
+    static let languages = ["ar", "prs", "ps", "ti", "en", "en-GB", "ku", "so", "fa", "apc", "ary"]
+    static let roles = [
+        "service-user", "family", "interpreter", "gp", "gp-surgery", "charity", "other", "shaman", "peer", "pharmacy",
+        "health-visitor", "mental-health", "bilingual-worker", "caseworker", "place-of-worship",
+    ]
 
     static func make(seed: UInt64) -> CareMap {
         var random = SeededRandom(seed: seed)
@@ -29,6 +32,15 @@ enum RandomMap {
             node.sectorOverride = maybe(Sector.allCases.randomElement(using: &random)!)
             let spoken = Int.random(in: 0...2, using: &random)
             node.languages = languages.shuffled(using: &random)[..<spoken].map { LanguageTag($0) }
+            for tag in node.languages where Bool.random(using: &random) {
+                node.languageLevels[tag] = LanguageLevel.allCases.randomElement(using: &random)!
+            }
+            node.age = maybe(Int.random(in: 0...90, using: &random))
+            node.isMinor = Int.random(in: 0..<6, using: &random) == 0
+            node.needsInterpreter = Bool.random(using: &random)
+            node.interpreterGender = maybe(InterpreterGender.allCases.randomElement(using: &random)!)
+            node.interpreterLanguage = maybe(LanguageTag(languages.randomElement(using: &random)!))
+            node.barriers = some(Barrier.self)
             node.ring = maybe(Int.random(in: 1...3, using: &random))
             node.domains = some(Domain.self)
             node.notes = text(0...2)
@@ -52,6 +64,8 @@ enum RandomMap {
                 link.modes = some(ContactMode.self)
                 link.language = maybe(LanguageTag(languages.randomElement(using: &random)!))
                 link.via = maybe(nodes.randomElement(using: &random)!.id)
+                link.trust = maybe(Trust.allCases.randomElement(using: &random)!)
+                link.barriers = some(Barrier.self)
                 link.reportedBy = text(0...1)
                 link.domains = some(Domain.self)
                 link.notes = text(0...2)
