@@ -28,20 +28,29 @@ extension MapRenderer {
         }
     }
 
+    /// A tie label waiting for the boxes to be drawn, so it can be placed clear of them.
+    struct PendingLabel {
+        var route: LinkRoute
+        var text: String
+        var style: CellStyle
+    }
+
     /// Draws every link that may show in the viewport: lines merged into junctions, then marks
-    /// and arrowheads, then labels (when asked for, not at ``Zoom/dots`` where names are gone
-    /// too, and never behind the curtain, since a label can name someone). Highlighted links are
-    /// drawn after the rest and the selected one last, so where lines share cells theirs is the
-    /// style that shows. Links whose every possible route misses the viewport are not routed at
-    /// all (see ``NodeIndex/mayShow(between:and:_:)``); they still count towards
-    /// ``carefulRoutingLimit``, so which links are weighed carefully does not change.
+    /// and arrowheads. Highlighted links are drawn after the rest and the selected one last, so
+    /// where lines share cells theirs is the style that shows. Links whose every possible route
+    /// misses the viewport are not routed at all (see ``NodeIndex/mayShow(between:and:_:)``);
+    /// they still count towards ``carefulRoutingLimit``, so which links are weighed carefully
+    /// does not change.
     ///
     /// Returns where each drawn line meets a box border, for ``attach(_:on:origin:)`` once the
-    /// boxes are drawn.
-    static func drawLinks(of scene: MapScene, on canvas: inout Canvas, viewport: Viewport, options: RenderOptions) -> [Attachment] {
+    /// boxes are drawn, and the labels to place then (when asked for, not at ``Zoom/dots`` where
+    /// names are gone too, and never behind the curtain, since a label can name someone).
+    static func drawLinks(
+        of scene: MapScene, on frame: inout DrawnFrame, viewport: Viewport, options: RenderOptions
+    ) -> ([Attachment], [PendingLabel]) {
         var attachments: [Attachment] = []
         var layer = LineLayer(origin: viewport.origin, width: viewport.width, height: viewport.height)
-        var labels: [(route: LinkRoute, text: String, style: CellStyle)] = []
+        var labels: [PendingLabel] = []
         let margin = MapScene.crossingMargin
         let area = WorldRect(
             x: viewport.origin.x - margin, y: viewport.origin.y - margin,
@@ -50,28 +59,35 @@ extension MapRenderer {
         let order = drawingOrder(scene, viewport: viewport, options: options)
         let careful = order.count <= carefulRoutingLimit
         for index in order {
-            guard let ends = scene.ends(ofLink: index), NodeIndex.mayShow(between: ends.a, and: ends.b, viewport.rect),
-                  let from = scene.frame(at: ends.from), let to = scene.frame(at: ends.to),
+            guard let ends = scene.ends(ofLink: index), NodeIndex.mayShow(between: ends.a, and: ends.b, viewport.rect) else { continue }
+            let endsInView = viewport.rect.contains(ends.a) || viewport.rect.contains(ends.b)
+            guard let from = scene.frame(at: ends.from), let to = scene.frame(at: ends.to),
                   let route = careful
                     ? LinkRouter.route(from: from, to: to, cost: { route in
                         scene.crossings(of: route, ends: (ends.from, ends.to), within: area) * 1000 + layer.congestion(of: route)
                     })
-                    : LinkRouter.shortestRoute(from: from, to: to)
-            else { continue }
+                    : LinkRouter.route(from: from, to: to, cost: { route in
+                        scene.crossings(of: route, ends: (ends.from, ends.to), within: viewport.rect) * 1000
+                    }),
+                  !scene.buriesAnEnd(of: route, ends: (ends.from, ends.to))
+            else {
+                if endsInView { frame.tiesHidden += 1 }
+                continue
+            }
             let link = scene.map.links[index]
             let look = LinkLook(link, index: index, options: options)
             layer.draw(route, weight: look.weight, pattern: look.pattern, style: look.style)
             attachments += Attachment.ends(of: route, weight: look.weight)
             decorate(route, link: link, look: look, on: &layer)
+            let shifted = route.points.map { MapPoint(x: $0.x - viewport.origin.x, y: $0.y - viewport.origin.y) }
+            frame.routes.append((LinkRoute(corners: shifted), (ends.from, ends.to)))
             if options.showLinkLabels, scene.zoom != .dots, !scene.curtain, !link.label.isEmpty {
-                labels.append((route, link.label, look.style))
+                labels.append(PendingLabel(route: route, text: link.label, style: look.style))
             }
         }
-        layer.resolve(into: &canvas)
-        for label in labels {
-            writeLabel(label.text, along: label.route, on: &canvas, origin: viewport.origin, style: label.style)
-        }
-        return attachments
+        layer.resolve(into: &frame.canvas)
+        frame.tieCrossings = layer.crossings
+        return (attachments, labels)
     }
 
     /// Above this many links in view, routes are chosen by shape alone (fewest corners, then
@@ -131,28 +147,5 @@ extension MapRenderer {
             let direction = LinkRoute.direction(from: points[1], to: points[0])
             layer.arrow(points[0].moved(direction.opposite), pointing: direction, style: look.style)
         }
-    }
-
-    /// Writes a link's label at the middle of its longest segment: over the line on a
-    /// horizontal segment (cut to fit between the boxes, leaving a cell of line at the start
-    /// and room for an arrowhead at the end), beside it on a vertical one.
-    static func writeLabel(_ label: String, along route: LinkRoute, on canvas: inout Canvas, origin: MapPoint, style: CellStyle) {
-        let segments = zip(route.points, route.points.dropFirst())
-        guard let (start, end) = segments.max(by: { segmentLength($0) < segmentLength($1) }) else { return }
-        let middle = MapPoint(x: (start.x + end.x) / 2 - origin.x, y: (start.y + end.y) / 2 - origin.y)
-        let maximum = NodeBox.maximumNameWidth
-        if start.y == end.y {
-            let room = min(maximum, abs(end.x - start.x) - 3)
-            guard room >= 2 else { return }
-            let text = " " + DisplayWidth.truncate(SafeText.visible(label), toColumns: room - 2) + " "
-            canvas.write(text, x: middle.x - DisplayWidth.columns(of: text) / 2, y: middle.y, style: style)
-        } else {
-            let text = " " + DisplayWidth.truncate(SafeText.visible(label), toColumns: maximum)
-            canvas.write(text, x: middle.x + 1, y: middle.y, style: style)
-        }
-    }
-
-    private static func segmentLength(_ segment: (MapPoint, MapPoint)) -> Int {
-        abs(segment.0.x - segment.1.x) + abs(segment.0.y - segment.1.y)
     }
 }

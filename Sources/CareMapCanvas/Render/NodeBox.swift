@@ -9,13 +9,13 @@ public enum NodeBox {
     public static let maximumNameWidth = 20
 
     /// Width and height of a node's drawing: a three-row box `╭ name ╮` at `.boxes`, a one-row
-    /// `[name]` at `.labels`, a single `●` at `.dots`.
+    /// `[name]` at `.labels` (`[name‡]` for a private node), a single `●` at `.dots`.
     public static func size(of node: Node, zoom: Zoom) -> (width: Int, height: Int) {
         switch zoom {
         case .boxes:
             (min(DisplayWidth.columns(of: SafeText.visible(node.displayName)), maximumNameWidth) + 4, 3)
         case .labels:
-            (min(DisplayWidth.columns(of: SafeText.visible(node.displayName)), maximumNameWidth) + 2, 1)
+            (min(DisplayWidth.columns(of: SafeText.visible(node.displayName)), maximumNameWidth) + 2 + (node.isPrivate ? 1 : 0), 1)
         case .dots:
             (1, 1)
         }
