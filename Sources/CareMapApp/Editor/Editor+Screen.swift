@@ -63,10 +63,16 @@ extension Editor {
         revealSelection()
     }
 
-    /// Centres the whole map in the map area.
-    mutating func fitViewport() {
+    /// Shows every node at the closest zoom that can (`f`, and after a new layout), or, for
+    /// the `opening` view of a map, centres its subject with as much of the map as fits (see
+    /// ``ViewFit``). Says so when not even dots fit.
+    mutating func fitViewport(opening: Bool = false) {
         let area = screenLayout.map
-        viewport = MapRenderer.fit(map, layout: drawnLayout, zoom: zoom, width: area.width, height: area.height)
+        let view: ViewFit.View? = opening ? ViewFit.opening(map, layout: layout, width: area.width, height: area.height)
+            : ViewFit.whole(map, layout: layout, width: area.width, height: area.height)
+        guard let view else { return message = StatusMessage("the whole map does not fit on this screen, even as dots") }
+        zoom = view.zoom
+        viewport = view.viewport
     }
 
     /// Moves the view `cells` cells in `direction` (three rows or eight columns per press).
@@ -106,6 +112,7 @@ extension Editor {
         case .boxes: "boxes"
         case .labels: "labels"
         case .dots: "dots"
+        case .overview: "overview"
         }
     }
 

@@ -98,7 +98,7 @@ public struct Editor: Sendable {
         screen = ScreenSize(width: width, height: height)
         viewport = Viewport(origin: MapPoint(x: 0, y: 0), width: 0, height: 0)
         selection = map.subject.map(MapSelection.node) ?? map.nodes.keys.first.map(MapSelection.node)
-        fitViewport()
+        fitViewport(opening: true)
         refreshFindings()
     }
 

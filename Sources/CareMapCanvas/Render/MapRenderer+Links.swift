@@ -81,7 +81,7 @@ extension MapRenderer {
             decorate(route, link: link, look: look, on: &layer)
             let shifted = route.points.map { MapPoint(x: $0.x - viewport.origin.x, y: $0.y - viewport.origin.y) }
             frame.routes.append((LinkRoute(corners: shifted), (ends.from, ends.to)))
-            if options.showLinkLabels, scene.zoom != .dots, !scene.curtain, !link.label.isEmpty {
+            if options.showLinkLabels, scene.zoom.showsNames, !scene.curtain, !link.label.isEmpty {
                 labels.append(PendingLabel(route: route, text: link.label, style: look.style))
             }
         }

@@ -48,9 +48,10 @@ extension MapRenderer {
             drawn.canvas.fill(x: x + 1, y: y, width: frame.width - 2 - mark, height: 1, with: Cell(masked ? String(BoxDrawing.mask) : " ", style: style))
             if mark == 1 { drawn.write(String(BoxDrawing.privateMarker), x: x + frame.width - 2, y: y, style: borderStyle) }
             if !masked { writeName(scene.name(of: node), x: x + 1, y: y, columns: frame.width - 2 - mark, on: &drawn, style: style) }
-        case .dots:
-            let symbol = masked ? BoxDrawing.mask : isSubject ? "◉" : dot(for: node.kind)
-            drawn.write(String(symbol), x: x, y: y, style: style)
+        case .dots, .overview:
+            let count = scene.count(at: scene.map.nodes.index(forKey: node.id) ?? 0)
+            let symbol = count > 9 ? "+" : count > 1 ? String(count) : String(masked ? BoxDrawing.mask : isSubject ? "◉" : dot(for: node.kind))
+            drawn.write(symbol, x: x, y: y, style: style)
         }
     }
 

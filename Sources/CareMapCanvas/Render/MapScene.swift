@@ -20,6 +20,8 @@ public struct MapScene: Sendable {
     private let frames: [WorldRect?]
     /// How each node is drawn, by its place in `map.nodes`.
     private let forms: [ScenePlacement.Form]
+    /// How many nodes each drawn node stands for (see ``ScenePlacement/counts``).
+    private let counts: [Int]
     private let index: NodeIndex
     /// Each link's ends beside `map.links`; `nil` for a self-link or one whose end is missing
     /// or has no position, which is never drawn.
@@ -52,6 +54,7 @@ public struct MapScene: Sendable {
         let placement = ScenePlacement(wanted: wanted, order: order, zoom: zoom)
         frames = placement.frames
         forms = placement.forms
+        counts = placement.counts
         index = NodeIndex(centres: centres)
         ends = map.links.map { link in
             guard link.from != link.to, let from = map.nodes.index(forKey: link.from), let to = map.nodes.index(forKey: link.to),
@@ -108,13 +111,18 @@ public struct MapScene: Sendable {
     /// How many nodes have a position (and so are meant to be drawn).
     var positionedCount: Int { frames.indices.count { layout.positions[map.nodes.keys[$0]] != nil } }
 
-    /// How many nodes are drawn with their whole frame (as placed) inside `rect`.
+    /// How many nodes are drawn with their whole frame (as placed) inside `rect`, or counted
+    /// into such a node at ``Zoom/overview``.
     func nodesWhollyInside(_ rect: WorldRect) -> Int {
-        frames.count { frame in
-            guard let frame else { return false }
-            return frame.x >= rect.x && frame.y >= rect.y && frame.maxX <= rect.maxX && frame.maxY <= rect.maxY
+        zip(frames, counts).reduce(0) { sum, pair in
+            guard let frame = pair.0, frame.x >= rect.x, frame.y >= rect.y, frame.maxX <= rect.maxX, frame.maxY <= rect.maxY
+            else { return sum }
+            return sum + pair.1
         }
     }
+
+    /// How many nodes the drawn node at `place` stands for: 1, or more at ``Zoom/overview``.
+    func count(at place: Int) -> Int { counts[place] }
 
     /// The smallest rectangle holding every drawn node's frame; empty at the origin when none is.
     var drawnBounds: WorldRect {

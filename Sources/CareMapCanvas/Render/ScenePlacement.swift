@@ -28,6 +28,9 @@ struct ScenePlacement {
 
     private(set) var frames: [WorldRect?]
     private(set) var forms: [Form]
+    /// How many nodes each drawn node stands for: 1, or more at ``Zoom/overview`` where the
+    /// nodes that fall on a cell already taken are counted into its owner.
+    private(set) var counts: [Int]
 
     /// Places nodes whose wanted frames (by place in the map; `nil` without a position) are
     /// given, in `order`, the places of every positioned node.
@@ -37,15 +40,21 @@ struct ScenePlacement {
     init(wanted: [WorldRect?], order: [Int], zoom: Zoom) {
         frames = Array(repeating: nil, count: wanted.count)
         forms = Array(repeating: .hidden, count: wanted.count)
-        let gap = zoom == .dots ? 0 : 1
+        counts = Array(repeating: 0, count: wanted.count)
+        let gap = zoom.showsNames ? 1 : 0
         var grid = OccupancyGrid(clearance: Clearance(horizontal: gap, vertical: 0))
+        var owners: [MapPoint: Int] = [:]
         for place in order {
             guard let frame = wanted[place] else { continue }
             let (placed, form) = Self.place(frame, zoom: zoom, in: grid)
             forms[place] = form
             if let placed {
                 frames[place] = placed
+                counts[place] = 1
                 grid.insert(placed)
+                if zoom == .overview { owners[MapPoint(x: placed.x, y: placed.y)] = place }
+            } else if zoom == .overview, let owner = owners[MapPoint(x: frame.x, y: frame.y)] {
+                counts[owner] += 1
             }
         }
     }
@@ -56,7 +65,7 @@ struct ScenePlacement {
         switch zoom {
         case .boxes: 6
         case .labels: 4
-        case .dots: 1
+        case .dots, .overview: 1
         }
     }
 

@@ -12,12 +12,13 @@ public enum ViewFit {
     /// The first view of a map: centred on the person at the centre (or on the whole map when
     /// it has none), at the closest zoom that shows every node whole on one screen; when none
     /// does, at the zoom that shows the most nodes, the closer zoom on a tie, so the first
-    /// screen is as much of the map as fits around its subject.
+    /// screen is as much of the map as fits around its subject. Only zooms that show names are
+    /// weighed: a first screen of dots would not say whose map it is.
     ///
     /// - Complexity: O(*n* + *m*) per zoom tried, for *n* nodes and *m* links.
     public static func opening(_ map: CareMap, layout: MapLayout, width: Int, height: Int) -> View {
         var best: (view: View, shown: Int)?
-        for zoom in Zoom.allCases {
+        for zoom in Zoom.allCases where zoom.showsNames {
             let scene = MapScene(map: map, layout: layout.drawn(at: zoom), zoom: zoom)
             let viewport = centred(on: map.subject, scene: scene, width: width, height: height)
             let shown = scene.nodesWhollyInside(viewport.rect)
