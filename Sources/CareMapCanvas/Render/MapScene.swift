@@ -14,6 +14,8 @@ public struct MapScene: Sendable {
     public let zoom: Zoom
     /// The privacy curtain: frames are sized for pseudonyms, and private nodes are masked.
     public let curtain: Bool
+    /// Private nodes drawn masked even without the curtain, as `caremap show` draws them.
+    public let masksPrivate: Bool
     private let pseudonyms: [NodeID: String]
     /// Each node's frame by its place in `map.nodes`, cut or reduced to a dot so that no two
     /// meet (see ``ScenePlacement``); `nil` for a node without a position or with no room.
@@ -36,17 +38,20 @@ public struct MapScene: Sendable {
     }
 
     /// - Complexity: O(*n* + *m*) for *n* nodes (measuring each name once) and *m* links.
-    public init(map: CareMap, layout: MapLayout, zoom: Zoom, curtain: Bool = false) {
+    public init(map: CareMap, layout: MapLayout, zoom: Zoom, curtain: Bool = false, masksPrivate: Bool = false) {
         self.map = map
         self.layout = layout
         self.zoom = zoom
         self.curtain = curtain
+        self.masksPrivate = masksPrivate
         let pseudonyms = curtain ? map.pseudonyms() : [:]
         let centres = map.nodes.values.map { layout.positions[$0.id] }
         let wanted = zip(map.nodes.values, centres).map { node, centre -> WorldRect? in
             guard let centre else { return nil }
             var shown = node
             if curtain { shown.name = pseudonyms[node.id] ?? "" }
+            // A masked box is sized for a word, not the name, whose length could identify someone.
+            if masksPrivate, node.isPrivate { shown.name = "private" }
             return NodeBox.frame(of: shown, centredAt: centre, zoom: zoom)
         }
         let subject = map.subject.flatMap { map.nodes.index(forKey: $0) }
@@ -71,7 +76,7 @@ public struct MapScene: Sendable {
     }
 
     /// Whether the node is drawn masked, without name or role.
-    func isMasked(_ node: Node) -> Bool { curtain && node.isPrivate }
+    func isMasked(_ node: Node) -> Bool { (curtain || masksPrivate) && node.isPrivate }
 
     /// The frame of the node at `place` in `map.nodes`, sized for the name it shows; `nil`
     /// when it is not drawn.
