@@ -40,3 +40,27 @@ import Testing
         }
     }
 }
+
+/// Pictures laid out as on screen: rings round the person at the centre, no wider than about
+/// twice their height, and PDF as well as PNG and SVG.
+@Suite struct PictureExportTests {
+    @Test(.enabled(if: Caremap.tool("neato") != nil, "Graphviz is not installed (package graphviz)"))
+    func egoMapsArePicturedAsCentredRings() throws {
+        let folder = try Caremap.temporaryFolder()
+        for sample in Caremap.samples {
+            let map = try #require(try CareMapFile.load(contentsOf: sample).map)
+            guard map.subject != nil, map.nodes.count > 1 else { continue }
+            let png = try Caremap.run(["export", sample.path, "--to", "png", "-o", "map.png"], in: folder)
+            #expect(png.status == 0, "\(sample.lastPathComponent): \(png.stderr)")
+            let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent("map.png")))
+            try #require(bytes.count > 24)
+            let width = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
+            #expect(width <= 2 * height + 200, "\(sample.lastPathComponent) is \(width)×\(height)")
+            let svg = try Caremap.run(["export", sample.path, "--to", "svg"])
+            #expect(svg.stdout.contains("stroke-dasharray"), "\(sample.lastPathComponent): the rings are drawn behind")
+            let pdf = try Caremap.run(["export", sample.path, "--to", "pdf", "-o", "map.pdf"], in: folder)
+            #expect(pdf.status == 0)
+            #expect(try Data(contentsOf: folder.appendingPathComponent("map.pdf")).starts(with: Data("%PDF".utf8)))
+        }
+    }
+}
