@@ -35,3 +35,18 @@ import Testing
         #expect(ViewFit.whole(map, layout: Layouter.layout(map, style: .layered), width: 4, height: 2) == nil)
     }
 }
+
+/// Each sample's first screen as the editor draws its map area on 80×24 and 120×35 terminals
+/// (two rows go to the status bar and the bottom line), kept as snapshots to read by eye.
+@Suite struct SampleScreenSnapshotTests {
+    @Test(arguments: LegibilityTests.samples, [(80, 22), (120, 33)])
+    func theFirstScreenOfEachSample(name: String, size: (Int, Int)) throws {
+        let map = try LegibilityTests.sample(name)
+        let layout = Layouter.layout(map, style: .default(for: map))
+        let view = ViewFit.opening(map, layout: layout, width: size.0, height: size.1)
+        let scene = MapScene(map: map, layout: layout.drawn(at: view.zoom), zoom: view.zoom)
+        let frame = MapRenderer.draw(scene, viewport: view.viewport, options: RenderOptions(zoom: view.zoom, showLinkLabels: view.zoom == .boxes))
+        #expect(LegibilityAudit(frame).textCellsOverwritten == 0)
+        assertSnapshot(frame.canvas.text, named: "screen-\(name)-\(size.0)x\(size.1 + 2)")
+    }
+}
