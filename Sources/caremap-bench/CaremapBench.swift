@@ -36,6 +36,9 @@ struct CaremapBench: ParsableCommand {
     @Option(help: "The caremap executable to time `caremap show` with (default: the one built beside this bench).")
     var caremap: String?
 
+    @Option(parsing: .upToNextOption, help: "Print the crossings of caremap's rings and force layouts beside twopi's and neato's, and the legibility audit, for these .caremap files, and stop.")
+    var crossingsOf: [String] = []
+
     @Option(name: .customLong("peak-memory-of"), help: .hidden)
     var peakMemoryOf: String?
 
@@ -46,6 +49,7 @@ struct CaremapBench: ParsableCommand {
 
     func run() throws {
         if let peakMemoryOf { return try PeakMemory.probe(peakMemoryOf) }
+        if !crossingsOf.isEmpty { return try CrossingsTable.print(crossingsOf) }
         #if DEBUG
         print("warning: a debug build; figures mean little. Run: swift run -c release caremap-bench\n")
         #endif
