@@ -8,9 +8,7 @@ import Foundation
 /// A column is 7.2 points and a row 14.4 (a tenth and a fifth of an inch, as in
 /// ``LayoutText``), spread by half again across and a third down because Graphviz's shapes
 /// (an ellipse or hexagon round a name and a role) are larger than caremap's boxes; y upwards
-/// as Graphviz has it. Rings are ellipses through their nodes, found
-/// from the layout itself: the mean, over a ring's nodes, of their distance from the centre on
-/// the ring's own aspect-corrected circle.
+/// as Graphviz has it. Rings are ellipses through their nodes (``RingGuides``).
 public enum PicturePlacement {
     static let pointsPerColumn = LayoutText.inchesPerColumn * 72 * 1.5
     static let pointsPerRow = LayoutText.inchesPerRow * 72 * 1.35
@@ -33,19 +31,10 @@ public enum PicturePlacement {
     /// that edges would be routed round), centred on the subject; none for a layout that is
     /// not rings. Built from numbers only.
     public static func rings(_ map: CareMap, layout: MapLayout) -> [String] {
-        guard layout.style == .rings, let subject = map.subject, let centre = layout.positions[subject] else { return [] }
-        var radii: [Int: [Double]] = [:]
-        for node in map.nodes.values where node.id != subject && node.position == nil {
-            guard let point = layout.positions[node.id] else { continue }
-            let ring = node.ring.flatMap { Node.rings.contains($0) ? $0 : nil } ?? Layouter.outerRing
-            let dx = Double(point.x - centre.x) / RingEllipse.aspect, dy = Double(point.y - centre.y)
-            radii[ring, default: []].append((dx * dx + dy * dy).squareRoot())
-        }
-        guard !radii.isEmpty else { return [] }
-        let (x, y) = point(of: centre, in: layout.bounds(in: map, zoom: .boxes))
-        let ellipses = radii.keys.sorted().map { ring in
-            let rows = radii[ring]!.reduce(0, +) / Double(radii[ring]!.count)
-            return "e \(LayoutText.number(x)) \(LayoutText.number(y)) "
+        guard let guides = RingGuides(map, layout: layout) else { return [] }
+        let (x, y) = point(of: guides.centre, in: layout.bounds(in: map, zoom: .boxes))
+        let ellipses = guides.radii.map { rows in
+            "e \(LayoutText.number(x)) \(LayoutText.number(y)) "
                 + "\(LayoutText.number(rows * RingEllipse.aspect * pointsPerColumn)) \(LayoutText.number(rows * pointsPerRow))"
         }
         return ["graph [_background=\"c 7 -#bbbbbb S 6 -dashed " + ellipses.joined(separator: " ") + "\"];"]

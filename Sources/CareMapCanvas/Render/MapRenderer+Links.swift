@@ -4,7 +4,7 @@ extension MapRenderer {
     /// How one link looks, following eco-map conventions with a cue beyond colour for each
     /// attribute: strength is the line's weight and pattern (strong `━┃`, moderate or unstated
     /// `─│`, tenuous `╌╎`); hoped-for ties are dotted `┈┊` and dim, past ties dim and cut once
-    /// by `╱`; stressful ties carry `╳` and mixed ones `≈` every few cells, in the danger or
+    /// by `╱`; stressful ties carry `╳` and mixed ones `≈` a few times along, in the danger or
     /// warning colour; a highlighted link is bold and the selected one reversed.
     struct LinkLook {
         var weight: LineWeight
@@ -113,7 +113,9 @@ extension MapRenderer {
         return visible.sorted { (rank($0), $0) < (rank($1), $1) }
     }
 
-    /// Adds quality marks every ``BoxDrawing/markSpacing`` cells, the past-tie cut at the
+    /// Adds quality marks a few times along the line (every quarter of its length, and never
+    /// closer than ``BoxDrawing/markSpacing`` cells), so a long stressful tie across the screen
+    /// reads as one tie with a mark, not a chain of `╳`; the past-tie cut at the
     /// middle (which wins over a quality mark there), and the arrowheads the
     /// direction asks for: `forward` at the `to` box, `backward` at the `from` box, `both` at both.
     /// Only marks that land on the canvas are placed, found run by run (see ``LinkRoute/Run``),
@@ -123,7 +125,7 @@ extension MapRenderer {
             let runs = route.runs
             let total = runs.last.map { $0.offset + $0.count } ?? 0
             if let mark = look.mark {
-                let spacing = BoxDrawing.markSpacing
+                let spacing = max(BoxDrawing.markSpacing, total / 4)
                 for run in runs {
                     let visible = run.indices(within: layer.bounds)
                     guard !visible.isEmpty else { continue }

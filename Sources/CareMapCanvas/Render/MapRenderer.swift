@@ -53,6 +53,7 @@ public enum MapRenderer {
         frame.namesShortened = scene.shortenedCount(meeting: viewport.rect)
         for attachment in attachments { attach(attachment, on: &frame.canvas, origin: viewport.origin) }
         placeLabels(labels, on: &frame, viewport: viewport)
+        drawRingGuides(scene, on: &frame.canvas, viewport: viewport)
         return frame
     }
 

@@ -25,6 +25,8 @@ public struct MapScene: Sendable {
     /// How many nodes each drawn node stands for (see ``ScenePlacement/counts``).
     private let counts: [Int]
     private let index: NodeIndex
+    /// The rings to draw faintly behind a rings layout, found once with the scene.
+    let ringGuides: RingGuides?
     /// Each link's ends beside `map.links`; `nil` for a self-link or one whose end is missing
     /// or has no position, which is never drawn.
     private let ends: [Ends?]
@@ -68,6 +70,7 @@ public struct MapScene: Sendable {
             return Ends(from: from, to: to, a: a, b: b)
         }
         self.pseudonyms = pseudonyms
+        ringGuides = zoom.showsNames ? RingGuides(map, layout: layout) : nil
     }
 
     /// The name drawn for a node: its own, or its pseudonym behind the curtain.
