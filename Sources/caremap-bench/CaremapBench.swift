@@ -39,6 +39,9 @@ struct CaremapBench: ParsableCommand {
     @Option(name: .customLong("worst-shapes"), help: "Nodes in the worst shapes (a chain, a star, one long line) run through every command; 0 skips them.")
     var worstShapes = CareMapFile.maximumNodes
 
+    @Option(parsing: .upToNextOption, help: "Print the crossings of caremap's rings and force layouts beside twopi's and neato's, and the legibility audit, for these .caremap files, and stop.")
+    var crossingsOf: [String] = []
+
     @Option(name: .customLong("peak-memory-of"), help: .hidden)
     var peakMemoryOf: String?
 
@@ -50,6 +53,7 @@ struct CaremapBench: ParsableCommand {
 
     func run() throws {
         if let peakMemoryOf { return try PeakMemory.probe(peakMemoryOf) }
+        if !crossingsOf.isEmpty { return try CrossingsTable.print(crossingsOf) }
         #if DEBUG
         print("warning: a debug build; figures mean little. Run: swift run -c release caremap-bench\n")
         #endif

@@ -58,17 +58,3 @@ import Testing
         }
     }
 }
-
-/// The one-pass shortest route is the route the ranked search picks when nothing is charged.
-@Suite struct ShortestRouteTests {
-    @Test(arguments: 0..<10) func shortestRouteEqualsTheCostFreeRankedRoute(seed: UInt64) {
-        var random = SeededRandom(seed: seed)
-        func box() -> WorldRect {
-            WorldRect(x: Int(random.next() % 121) - 60, y: Int(random.next() % 61) - 30, width: Int(random.next() % 20) + 3, height: random.next() % 2 == 0 ? 3 : 1)
-        }
-        for _ in 0..<200 {
-            let (from, to) = (box(), box())
-            #expect(LinkRouter.shortestRoute(from: from, to: to) == LinkRouter.route(from: from, to: to) { _ in 0 })
-        }
-    }
-}

@@ -37,7 +37,7 @@ import Testing
     @Test func aHubLinkedToEveryoneIsDrawnWithItsTies() {
         var (map, layout) = Self.grid(side: 60)
         map.nodes["hub"] = Node(id: "hub", kind: .person, name: "Hub")
-        layout.positions["hub"] = MapPoint(x: 590, y: 178)
+        layout.positions["hub"] = MapPoint(x: 590, y: 177)
         map.links = map.nodes.keys.filter { $0 != "hub" }.map { Link(from: "hub", to: $0) }
         let canvas = Self.render(map, layout, from: MapPoint(x: 500, y: 150))
         #expect(canvas.text.contains(" Hub "))

@@ -34,10 +34,11 @@ import Testing
         let map = Fixtures.ecoMap
         let text = TextRendering.show(map, layout: Fixtures.ecoLayout, width: 20)
         #expect(text.contains("◉") && !text.contains("[Amira]") && !text.contains("cropped"))
-        #expect(text.contains("Key to the dots:"))
-        for node in map.nodes.values {
+        #expect(text.contains("Key:"))
+        for node in map.nodes.values where !node.isPrivate {
             #expect(text.contains(DisplayWidth.truncate(node.displayName, toColumns: 12).dropLast()), "\(node.displayName) is not listed")
         }
+        #expect(!text.contains("Karim"), "a private node is keyed as private")
         #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.columns(of: $0) <= 20 })
     }
 
@@ -58,4 +59,49 @@ import Testing
         }
         assertSnapshot(legend.text, named: "legend-80")
     }
+
+    /// Every code drawn appears once, numbered 1, 2, 3… top to bottom and left to right, and
+    /// the key lists the codes in the same order.
+    @Test func codesAreNumberedInReadingOrderAndKeyedInTheSameOrder() throws {
+        let map = try LegibilityTests.sample("amira")
+        let text = TextRendering.show(map, layout: Layouter.layout(map, style: .rings), width: 80)
+        let parts = text.components(separatedBy: "Key:")
+        try #require(parts.count == 2)
+        let codes = parts[0].split(separator: "\n").flatMap { line in
+            line.matches(of: /\[[●■◆◉‡](\d+)\]/).map { Int($0.output.1)! }
+        }
+        #expect(codes == Array(1...map.nodes.count))
+        let keyed = parts[1].split(separator: "\n").prefix(map.nodes.count).compactMap { line in
+            line.firstMatch(of: /^  [●■◆◉‡](\d+)\s/).map { Int($0.output.1)! }
+        }
+        #expect(keyed == Array(1...map.nodes.count))
+    }
+
+    @Test func privateNodesAreMaskedUnlessAskedForAndTheCurtainHidesEveryName() throws {
+        let map = try LegibilityTests.sample("amira")
+        let layout = Layouter.layout(map, style: .rings)
+        let karim = try #require(map.nodes["karim"]).displayName
+        for width in [80, 300] {
+            #expect(!TextRendering.show(map, layout: layout, width: width).contains(karim))
+            let shown = TextRendering.show(map, layout: layout, width: width, privacy: .init(showPrivate: true))
+            #expect(shown.contains(karim) && shown.contains("‡"))
+            let curtained = TextRendering.show(map, layout: layout, width: width, privacy: .init(showPrivate: true, curtain: true))
+            for node in map.nodes.values {
+                #expect(!curtained.contains(node.displayName), "\(node.displayName) behind the curtain at \(width)")
+            }
+        }
+    }
+
+    @Test func theLegendListsOnlyWhatTheDrawingUsesAndNoColours() {
+        let map = CareMap(
+            nodes: [Node(id: "a", kind: .person, name: "Ann"), Node(id: "b", kind: .person, name: "Ben")],
+            links: [Link(from: "a", to: "b", strength: .strong)]
+        )
+        let layout = MapLayout(style: .force, positions: ["a": MapPoint(x: 0, y: 0), "b": MapPoint(x: 20, y: 0)])
+        let text = TextRendering.show(map, layout: layout, width: 60)
+        let legend = text.components(separatedBy: "Legend\n").last ?? ""
+        #expect(legend.contains("person") && legend.contains("strong tie"))
+        #expect(!legend.contains("place") && !legend.contains("tenuous") && !legend.contains("███") && !legend.contains("colour"))
+    }
 }
+

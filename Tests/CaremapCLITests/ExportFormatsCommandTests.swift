@@ -101,7 +101,7 @@ import Testing
         let sample = try #require(Caremap.samples.first)
         let output = try Caremap.run(URL(fileURLWithPath: "/usr/bin/env"), ["PATH=/nonexistent", Caremap.binary.path, "export", sample.path, "--to", "svg"])
         #expect(output.status == 1)
-        #expect(output.stderr == "caremap: Graphviz 'dot' is not installed, and svg export needs it; install the package 'graphviz' (Debian and Ubuntu: sudo apt install graphviz)\n")
+        #expect(output.stderr == "caremap: Graphviz 'neato' is not installed, and svg export needs it; install the package 'graphviz' (Debian and Ubuntu: sudo apt install graphviz)\n")
     }
 
     /// No name, and no id that is not also a role word (a sample's `reporting-centre`).

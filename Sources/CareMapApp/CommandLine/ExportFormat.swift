@@ -3,9 +3,9 @@
 /// A type of this layer, below the effects, so that `:export` names a format the run loop
 /// knows how to write: a mistyped format is refused as the command is read, never carried in
 /// an ``Effect`` to fail later. How each format is made lives with the run loop, in the
-/// executable (`Support/ExportFormat+Writing.swift`), since SVG and PNG run Graphviz.
+/// executable (`Support/ExportFormat+Writing.swift`), since SVG, PNG and PDF run Graphviz.
 public enum ExportFormat: String, CaseIterable, Hashable, Sendable {
-    case dot, json, graphml, csv, mermaid, markdown, svg, png
+    case dot, json, graphml, csv, mermaid, markdown, svg, png, pdf
 
     /// Every format's name, for messages and help: `dot, json, graphml, …`.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
@@ -14,7 +14,7 @@ public enum ExportFormat: String, CaseIterable, Hashable, Sendable {
     public var writesSeveralFiles: Bool { self == .csv }
 
     /// Whether the export is binary, and must not be written to a terminal.
-    public var isBinary: Bool { self == .png }
+    public var isBinary: Bool { self == .png || self == .pdf }
 
     /// Where each output goes when the export is written to `path`: `map.csv` (or `map`) gives
     /// `map-nodes.csv`, `map-links.csv` and `map-actions.csv` for CSV.

@@ -79,5 +79,5 @@ extension LineCommand {
 
 extension Zoom {
     /// The words `:zoom` takes.
-    static let words: [(word: String, zoom: Zoom)] = [("boxes", .boxes), ("labels", .labels), ("dots", .dots)]
+    static let words: [(word: String, zoom: Zoom)] = [("boxes", .boxes), ("labels", .labels), ("dots", .dots), ("overview", .overview)]
 }

@@ -70,8 +70,13 @@ extension Editor {
     /// Builds the scene again if the map or the view changed; ``update(_:)`` calls this last.
     mutating func prepareScene() { mapView.prepareScene(of: document) }
 
-    /// Centres the whole map in the map area: the first view of a map, and `f`.
-    mutating func fitViewport() { mapView.fit(map, in: screenLayout.map) }
+    /// Shows every node in the map area (`f`, and after a new layout); says so when not even
+    /// dots fit.
+    mutating func fitViewport() {
+        if !mapView.fit(map, in: screenLayout.map) {
+            message = StatusMessage("the whole map does not fit on this screen, even as dots")
+        }
+    }
 
     /// Scrolls the least distance that brings the focused node into view.
     mutating func revealSelection() { mapView.reveal(in: map) }

@@ -82,6 +82,7 @@ extension Editor {
         case .boxes: "boxes"
         case .labels: "labels"
         case .dots: "dots"
+        case .overview: "overview"
         }
     }
 }

@@ -4,9 +4,19 @@ import CareMapKit
 /// Where the viewport goes: fitting the whole map, following the selection, keeping the centre
 /// through a resize, panning and zooming. Every rule about what the map area shows is here.
 extension MapView {
-    /// Centres the whole map in a map area of `area` cells: the first view of a map, and `f`.
-    mutating func fit(_ map: CareMap, in area: ScreenLayout.Rect) {
-        viewport = MapRenderer.fit(map, layout: drawnLayout, zoom: zoom, width: area.width, height: area.height)
+    /// Shows every node in a map area of `area` cells at the closest zoom that can (`f`, and
+    /// after a new layout), or, for the `opening` view of a map, centres its subject with as
+    /// much of the map as fits (see ``ViewFit``).
+    ///
+    /// - Returns: `false`, leaving the view as it was, when not even dots fit.
+    @discardableResult
+    mutating func fit(_ map: CareMap, in area: ScreenLayout.Rect, opening: Bool = false) -> Bool {
+        let view = opening ? ViewFit.opening(map, layout: layout, width: area.width, height: area.height)
+            : ViewFit.whole(map, layout: layout, width: area.width, height: area.height)
+        guard let view else { return false }
+        zoom = view.zoom
+        viewport = view.viewport
+        return true
     }
 
     /// Resizes the viewport to a map area of `area` cells after the screen or the panels

@@ -42,7 +42,7 @@ public struct MapView: Sendable {
         preparedScene = MapScene(map: map, layout: layout, zoom: .boxes)
         sceneRevision = revision
         selection = map.subject.map(MapSelection.node) ?? map.nodes.keys.first.map(MapSelection.node)
-        fit(map, in: area)
+        fit(map, in: area, opening: true)
     }
 
     /// The layout as drawn at the current zoom (see ``MapLayout/drawn(at:)``).

@@ -41,7 +41,9 @@ extension Layouter {
             positions[subject.id] = centre
             var grid = pinnedGrid
             if subject.position == nil { grid.insert(NodeBox.frame(of: subject, centredAt: centre, zoom: .boxes)) }
-            if arcs.place(around: centre, step: step, into: &positions, grid: &grid) { return positions }
+            if arcs.place(around: centre, step: step, into: &positions, grid: &grid) {
+                return refineRings(map, subject: subject, arcs: arcs, centre: centre, step: step, start: (positions, pinned, pinnedGrid))
+            }
             step *= stepGrowth
         }
     }

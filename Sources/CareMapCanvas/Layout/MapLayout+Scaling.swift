@@ -40,6 +40,7 @@ extension Zoom {
         case .boxes: (1, 1)
         case .labels: (0.5, 0.5)
         case .dots: (0.25, 0.25)
+        case .overview: (0.125, 0.125)
         }
     }
 }

@@ -44,16 +44,33 @@ struct RingArcs {
     }
 
     /// Places every group on its ring at this ring step; `false` when some group overflows its
-    /// wedge, leaving `positions` and `grid` partly filled for the caller to discard.
-    func place(around centre: MapPoint, step: Double, into positions: inout [NodeID: MapPoint], grid: inout OccupancyGrid) -> Bool {
+    /// wedge, leaving `positions` and `grid` partly filled for the caller to discard. `angles`,
+    /// when given, orders each arc instead of the neighbours already placed (see
+    /// ``Layouter/refineRings(_:subject:arcs:centre:step:start:)``).
+    func place(
+        around centre: MapPoint, step: Double, into positions: inout [NodeID: MapPoint], grid: inout OccupancyGrid,
+        angles: [NodeID: Double]? = nil
+    ) -> Bool {
         for ring in groups.indices {
             let ellipse = RingEllipse(centre: centre, radiusY: step * Double(ring + 1))
             var start = -Double.pi / 2
             for (sector, boxes) in groups[ring].enumerated() {
                 let end = start + 2 * Double.pi * wedges[sector]
                 if !boxes.isEmpty {
-                    let ordered = order(boxes, from: start, to: end, on: ellipse, placed: positions)
-                    let walk = ArcWalk(ellipse: ellipse, boxes: ordered)
+                    let ordered = angles.map { Self.order(boxes, by: $0, from: start, to: end) }
+                        ?? order(boxes, from: start, to: end, on: ellipse, placed: positions)
+                    var walk = ArcWalk(ellipse: ellipse, boxes: ordered)
+                    if let angles {
+                        // Each box as near its wanted angle as the order and clearance allow, when
+                        // that fits the wedge; else packed in the middle of it as below.
+                        walk.targets = ordered.map { angles[$0.id].map { Self.clamp($0, from: start, to: end) } ?? start }
+                        if walk.span(from: start) + start < end {
+                            guard walk.place(from: start, before: end, into: &positions, grid: &grid) else { return false }
+                            start = end
+                            continue
+                        }
+                        walk.targets = nil
+                    }
                     let slack = (end - start) - walk.span(from: start)
                     guard slack >= 0, walk.place(from: start + slack / 2, before: end, into: &positions, grid: &grid)
                     else { return false }
@@ -84,8 +101,20 @@ extension RingArcs {
         return boxes.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { boxes[$0] }
     }
 
+    /// The boxes sorted by the angles given (clamped into the arc), map order breaking ties; a
+    /// box without one keeps its share of the arc in map order.
+    fileprivate static func order(_ boxes: [SizedBox], by angles: [NodeID: Double], from start: Double, to end: Double) -> [SizedBox] {
+        let keys = boxes.enumerated().map { index, box in
+            angles[box.id].map { clamp($0, from: start, to: end) } ?? start + (Double(index) + 0.5) / Double(boxes.count) * (end - start)
+        }
+        return boxes.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { boxes[$0] }
+    }
+
+    /// The nodes of each arc, ring by ring and sector by sector, in map order.
+    var arcs: [[NodeID]] { groups.flatMap { $0.map { $0.map(\.id) } }.filter { !$0.isEmpty } }
+
     /// `angle` turned into the arc's range of angles, or to the arc's nearer end when outside it.
-    private static func clamp(_ angle: Double, from start: Double, to end: Double) -> Double {
+    fileprivate static func clamp(_ angle: Double, from start: Double, to end: Double) -> Double {
         var turned = angle
         while turned < start { turned += 2 * Double.pi }
         while turned >= start + 2 * Double.pi { turned -= 2 * Double.pi }
@@ -99,12 +128,20 @@ extension RingArcs {
 private struct ArcWalk {
     let ellipse: RingEllipse
     let boxes: [SizedBox]
+    /// The angle each box should be at or after, beside `boxes`; none when packed.
+    var targets: [Double]?
+
+    init(ellipse: RingEllipse, boxes: [SizedBox]) {
+        self.ellipse = ellipse
+        self.boxes = boxes
+    }
 
     /// The angle the walk covers from its first box's centre to its last, ignoring other boxes.
     func span(from start: Double) -> Double {
         var angle = start
         var previous: WorldRect?
-        for box in boxes {
+        for (index, box) in boxes.enumerated() {
+            angle = max(angle, targets?[index] ?? angle)
             angle = advance(box, from: angle, past: previous, before: angle + 2 * Double.pi)
             previous = frame(box, at: angle)
         }
@@ -116,7 +153,8 @@ private struct ArcWalk {
     func place(from start: Double, before end: Double, into positions: inout [NodeID: MapPoint], grid: inout OccupancyGrid) -> Bool {
         var angle = start
         var previous: WorldRect?
-        for box in boxes {
+        for (index, box) in boxes.enumerated() {
+            angle = max(angle, targets?[index] ?? angle)
             angle = advance(box, from: angle, past: previous, before: end)
             while angle < end, !grid.isFree(frame(box, at: angle)) { angle += ellipse.step(at: angle) }
             guard angle < end else { return false }

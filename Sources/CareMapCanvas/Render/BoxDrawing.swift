@@ -19,14 +19,14 @@ public enum BoxDrawing {
     public static let privateMarker: Character = "‡"
     /// Fills a masked (private, curtained) node.
     public static let mask: Character = "▒"
-    /// Marks a stressful tie every few cells along its line.
+    /// Marks a stressful tie a few times along its line.
     public static let stressfulMark: Character = "╳"
-    /// Marks a tie of mixed quality every few cells along its line.
+    /// Marks a tie of mixed quality a few times along its line.
     public static let mixedMark: Character = "≈"
     /// Cuts a past tie once, at its middle: the genogram sign for a broken relationship, so a
     /// tie lost to displacement never reads as a current one on paper, where dim does not show.
     public static let pastMark: Character = "╱"
-    /// How many cells apart quality marks stand.
+    /// The fewest cells apart quality marks stand.
     public static let markSpacing = 4
 
     /// The arrowhead drawn in a line's last cell when support flows in `direction`.

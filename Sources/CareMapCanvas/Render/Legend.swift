@@ -44,10 +44,42 @@ public enum Legend {
         Entry(sample: "███", style: CellStyle(.plain, [.reverse]), meaning: "selected (reversed)"),
     ]
 
+    /// The entries for what a drawing of `map` at `zoom` shows, without the colour swatches:
+    /// for `caremap show`, whose plain text has no colour, so a reader is not sent looking for
+    /// symbols that are not there. `masked` says whether any node is drawn masked; `drawing`
+    /// is looked at for crossings.
+    ///
+    /// - Complexity: O(*n* + *m* + *c*) for *n* nodes, *m* links and *c* cells of the drawing.
+    public static func entries(for map: CareMap, zoom: Zoom, masked: Bool, drawing: String) -> [Entry] {
+        let kinds = Set(map.nodes.values.filter { $0.id != map.subject }.map(\.kind))
+        let links = map.links.filter { $0.from != $0.to }
+        let hasSubject = map.subjectNode != nil
+        let shown: [String: Bool] = [
+            "person": zoom == .boxes && kinds.contains(.person),
+            "place": zoom == .boxes && kinds.contains(.place),
+            "group or service": zoom == .boxes && kinds.contains(.group),
+            "the person at the centre": zoom == .boxes && hasSubject,
+            "role, in the top border": zoom == .boxes && map.nodes.values.contains { $0.role?.abbreviation != nil },
+            "private: never exported": map.nodes.values.contains(where: \.isPrivate),
+            "private, names hidden": masked,
+            "person, place, group, centre": !zoom.showsNames,
+            "strong tie": links.contains { $0.strength == .strong },
+            "moderate tie": links.contains { $0.strength == .moderate || $0.strength == nil },
+            "tenuous tie": links.contains { $0.strength == .tenuous },
+            "hoped-for tie (dim)": links.contains { $0.status == .hopedFor },
+            "past tie (dim)": links.contains { $0.status == .past },
+            "stressful tie": links.contains { $0.quality == .stressful },
+            "mixed tie": links.contains { $0.quality == .mixed },
+            "support flows this way": links.contains { $0.direction != LinkDirection.none },
+            "lines crossing or meeting": drawing.contains { "┼╋┿╂├┤┬┴┝┥┯┷┠┨┰┸┣┫┳┻".contains($0) },
+        ]
+        return (nodeEntries + lineEntries).filter { shown[$0.meaning] ?? false }
+    }
+
     /// The legend laid out in as many columns as fit in `width`, filled top to bottom.
     ///
     /// - Complexity: O(*e*) for *e* entries.
-    public static func render(width: Int) -> Canvas {
+    public static func render(width: Int, entries: [Entry] = Legend.entries) -> Canvas {
         let sampleWidth = entries.map { DisplayWidth.columns(of: $0.sample) }.max() ?? 0
         let entryWidth = sampleWidth + 2 + (entries.map { DisplayWidth.columns(of: $0.meaning) }.max() ?? 0)
         let columns = max(1, (width + 3) / (entryWidth + 3))

@@ -12,6 +12,8 @@ struct LineLayer {
     private var marks: [Int: (Character, CellStyle)] = [:]
     /// Arrowheads, always shown.
     private var arrows: [Int: (Character, CellStyle)] = [:]
+    /// Cells where a line ran straight across one drawn before it, for ``LegibilityAudit``.
+    private(set) var crossings = 0
 
     init(origin: MapPoint, width: Int, height: Int) {
         self.origin = origin
@@ -44,6 +46,11 @@ struct LineLayer {
                 let point = horizontal ? MapPoint(x: position, y: start.y) : MapPoint(x: start.x, y: position)
                 guard let index = offset(of: point) else { continue }
                 let (lowArm, highArm): (LineDirection, LineDirection) = horizontal ? (.left, .right) : (.up, .down)
+                let (across, back): (LineDirection, LineDirection) = horizontal ? (.up, .down) : (.left, .right)
+                if position > along.0, position < along.1, cells[index][across] != .none, cells[index][back] != .none,
+                   cells[index][lowArm] == .none, cells[index][highArm] == .none {
+                    crossings += 1
+                }
                 if position > along.0 { cells[index].add(lowArm, weight: weight, pattern: pattern) }
                 if position < along.1 { cells[index].add(highArm, weight: weight, pattern: pattern) }
                 styles[index] = style

@@ -31,20 +31,6 @@ enum LinkRouter {
         return best?.route
     }
 
-    /// The route ``route(from:to:cost:)`` picks when the caller charges nothing: the first valid
-    /// candidate of lowest shape score, found in one pass without ranking them all, for the
-    /// hundreds of links a crowded screen routes by shape alone.
-    ///
-    /// - Complexity: O(*k*) candidates, with no allocation but the winner's.
-    static func shortestRoute(from: WorldRect, to: WorldRect) -> LinkRoute? {
-        var best: (shape: RouteShape, score: Int)?
-        forEachCandidate(from: from, to: to) { shape in
-            let score = shape.score
-            if best.map({ score < $0.score }) ?? true, isValid(shape, from: from, to: to) { best = (shape, score) }
-        }
-        return best?.shape.route
-    }
-
     private static let horizontal = [LineDirection.right, .left]
     private static let vertical = [LineDirection.up, .down]
 

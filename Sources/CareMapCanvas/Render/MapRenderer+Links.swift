@@ -4,7 +4,7 @@ extension MapRenderer {
     /// How one link looks, following eco-map conventions with a cue beyond colour for each
     /// attribute: strength is the line's weight and pattern (strong `━┃`, moderate or unstated
     /// `─│`, tenuous `╌╎`); hoped-for ties are dotted `┈┊` and dim, past ties dim and cut once
-    /// by `╱`; stressful ties carry `╳` and mixed ones `≈` every few cells, in the danger or
+    /// by `╱`; stressful ties carry `╳` and mixed ones `≈` a few times along, in the danger or
     /// warning colour; a highlighted link is bold and the selected one reversed.
     struct LinkLook {
         var weight: LineWeight
@@ -28,20 +28,29 @@ extension MapRenderer {
         }
     }
 
+    /// A tie label waiting for the boxes to be drawn, so it can be placed clear of them.
+    struct PendingLabel {
+        var route: LinkRoute
+        var text: String
+        var style: CellStyle
+    }
+
     /// Draws every link that may show in the viewport: lines merged into junctions, then marks
-    /// and arrowheads, then labels (when asked for, not at ``Zoom/dots`` where names are gone
-    /// too, and never behind the curtain, since a label can name someone). Highlighted links are
-    /// drawn after the rest and the selected one last, so where lines share cells theirs is the
-    /// style that shows. Links whose every possible route misses the viewport are not routed at
-    /// all (see ``NodeIndex/mayShow(between:and:_:)``); they still count towards
-    /// ``carefulRoutingLimit``, so which links are weighed carefully does not change.
+    /// and arrowheads. Highlighted links are drawn after the rest and the selected one last, so
+    /// where lines share cells theirs is the style that shows. Links whose every possible route
+    /// misses the viewport are not routed at all (see ``NodeIndex/mayShow(between:and:_:)``);
+    /// they still count towards ``carefulRoutingLimit``, so which links are weighed carefully
+    /// does not change.
     ///
     /// Returns where each drawn line meets a box border, for ``attach(_:on:origin:)`` once the
-    /// boxes are drawn.
-    static func drawLinks(of scene: MapScene, on canvas: inout Canvas, viewport: Viewport, options: RenderOptions) -> [Attachment] {
+    /// boxes are drawn, and the labels to place then (when asked for, not at ``Zoom/dots`` where
+    /// names are gone too, and never behind the curtain, since a label can name someone).
+    static func drawLinks(
+        of scene: MapScene, on frame: inout DrawnFrame, viewport: Viewport, options: RenderOptions
+    ) -> ([Attachment], [PendingLabel]) {
         var attachments: [Attachment] = []
         var layer = LineLayer(origin: viewport.origin, width: viewport.width, height: viewport.height)
-        var labels: [(route: LinkRoute, text: String, style: CellStyle)] = []
+        var labels: [PendingLabel] = []
         let margin = MapScene.crossingMargin
         let area = WorldRect(
             x: viewport.origin.x - margin, y: viewport.origin.y - margin,
@@ -50,28 +59,35 @@ extension MapRenderer {
         let order = drawingOrder(scene, viewport: viewport, options: options)
         let careful = order.count <= carefulRoutingLimit
         for index in order {
-            guard let ends = scene.ends(ofLink: index), NodeIndex.mayShow(between: ends.a, and: ends.b, viewport.rect),
-                  let from = scene.frame(at: ends.from), let to = scene.frame(at: ends.to),
+            guard let ends = scene.ends(ofLink: index), NodeIndex.mayShow(between: ends.a, and: ends.b, viewport.rect) else { continue }
+            let endsInView = viewport.rect.contains(ends.a) || viewport.rect.contains(ends.b)
+            guard let from = scene.frame(at: ends.from), let to = scene.frame(at: ends.to),
                   let route = careful
                     ? LinkRouter.route(from: from, to: to, cost: { route in
                         scene.crossings(of: route, ends: (ends.from, ends.to), within: area) * 1000 + layer.congestion(of: route)
                     })
-                    : LinkRouter.shortestRoute(from: from, to: to)
-            else { continue }
+                    : LinkRouter.route(from: from, to: to, cost: { route in
+                        scene.crossings(of: route, ends: (ends.from, ends.to), within: viewport.rect) * 1000
+                    }),
+                  !scene.buriesAnEnd(of: route, ends: (ends.from, ends.to))
+            else {
+                if endsInView { frame.tiesHidden += 1 }
+                continue
+            }
             let link = scene.map.links[index]
             let look = LinkLook(link, options: options)
             layer.draw(route, weight: look.weight, pattern: look.pattern, style: look.style)
             attachments += Attachment.ends(of: route, weight: look.weight)
             decorate(route, link: link, look: look, on: &layer)
-            if options.showLinkLabels, scene.zoom != .dots, !scene.curtain, !link.label.isEmpty {
-                labels.append((route, link.label, look.style))
+            let shifted = route.points.map { MapPoint(x: $0.x - viewport.origin.x, y: $0.y - viewport.origin.y) }
+            frame.routes.append((LinkRoute(corners: shifted), (ends.from, ends.to)))
+            if options.showLinkLabels, scene.zoom.showsNames, !scene.curtain, !link.label.isEmpty {
+                labels.append(PendingLabel(route: route, text: link.label, style: look.style))
             }
         }
-        layer.resolve(into: &canvas)
-        for label in labels {
-            writeLabel(label.text, along: label.route, on: &canvas, origin: viewport.origin, style: label.style)
-        }
-        return attachments
+        layer.resolve(into: &frame.canvas)
+        frame.tieCrossings = layer.crossings
+        return (attachments, labels)
     }
 
     /// Above this many links in view, routes are chosen by shape alone (fewest corners, then
@@ -98,7 +114,9 @@ extension MapRenderer {
         return visible.sorted { (rank($0), $0) < (rank($1), $1) }
     }
 
-    /// Adds quality marks every ``BoxDrawing/markSpacing`` cells, the past-tie cut at the
+    /// Adds quality marks a few times along the line (every quarter of its length, and never
+    /// closer than ``BoxDrawing/markSpacing`` cells), so a long stressful tie across the screen
+    /// reads as one tie with a mark, not a chain of `╳`; the past-tie cut at the
     /// middle (which wins over a quality mark there), and the arrowheads the
     /// direction asks for: `forward` at the `to` box, `backward` at the `from` box, `both` at both.
     /// Only marks that land on the canvas are placed, found run by run (see ``LinkRoute/Run``),
@@ -108,7 +126,7 @@ extension MapRenderer {
             let runs = route.runs
             let total = runs.last.map { $0.offset + $0.count } ?? 0
             if let mark = look.mark {
-                let spacing = BoxDrawing.markSpacing
+                let spacing = max(BoxDrawing.markSpacing, total / 4)
                 for run in runs {
                     let visible = run.indices(within: layer.bounds)
                     guard !visible.isEmpty else { continue }
@@ -132,28 +150,5 @@ extension MapRenderer {
             let direction = LinkRoute.direction(from: points[1], to: points[0])
             layer.arrow(points[0].moved(direction.opposite), pointing: direction, style: look.style)
         }
-    }
-
-    /// Writes a link's label at the middle of its longest segment: over the line on a
-    /// horizontal segment (cut to fit between the boxes, leaving a cell of line at the start
-    /// and room for an arrowhead at the end), beside it on a vertical one.
-    static func writeLabel(_ label: String, along route: LinkRoute, on canvas: inout Canvas, origin: MapPoint, style: CellStyle) {
-        let segments = zip(route.points, route.points.dropFirst())
-        guard let (start, end) = segments.max(by: { segmentLength($0) < segmentLength($1) }) else { return }
-        let middle = MapPoint(x: (start.x + end.x) / 2 - origin.x, y: (start.y + end.y) / 2 - origin.y)
-        let maximum = NodeBox.maximumNameWidth
-        if start.y == end.y {
-            let room = min(maximum, abs(end.x - start.x) - 3)
-            guard room >= 2 else { return }
-            let text = " " + DisplayWidth.truncate(SafeText.visible(label), toColumns: room - 2) + " "
-            canvas.write(text, x: middle.x - DisplayWidth.columns(of: text) / 2, y: middle.y, style: style)
-        } else {
-            let text = " " + DisplayWidth.truncate(SafeText.visible(label), toColumns: maximum)
-            canvas.write(text, x: middle.x + 1, y: middle.y, style: style)
-        }
-    }
-
-    private static func segmentLength(_ segment: (MapPoint, MapPoint)) -> Int {
-        abs(segment.0.x - segment.1.x) + abs(segment.0.y - segment.1.y)
     }
 }

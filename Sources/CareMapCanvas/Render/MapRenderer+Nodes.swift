@@ -8,8 +8,13 @@ extension MapRenderer {
     /// square `┌┐└┘`, groups double `╔╗╚╝`, the subject heavy `┏┓┗┛`; as dots `●`, `■`, `◆` and
     /// `◉`. Every cell takes the node's sector colour; a selected node is reversed, a highlighted
     /// one bold with an accent border. A private node carries `‡` in its top border; behind the
-    /// curtain it shows only its pseudonym box filled with `▒`.
-    static func drawNode(_ node: Node, frame: WorldRect, scene: MapScene, on canvas: inout Canvas, origin: MapPoint, options: RenderOptions) {
+    /// curtain it shows only its pseudonym box filled with `▒`. A node the scene had no room
+    /// for at full size (see ``ScenePlacement``) is drawn in its narrower frame with its name
+    /// cut, or as its dot at any zoom. Every text cell written is recorded in `drawn`.
+    static func drawNode(
+        _ node: Node, frame: WorldRect, form: ScenePlacement.Form, scene: MapScene, on drawn: inout DrawnFrame,
+        origin: MapPoint, options: RenderOptions
+    ) {
         var style = CellStyle(.sector(node.sector))
         var borderStyle = style
         if options.highlightedNodes.contains(node.id) {
@@ -23,27 +28,30 @@ extension MapRenderer {
         let masked = scene.isMasked(node)
         let isSubject = scene.map.subject == node.id
         let (x, y) = (frame.x - origin.x, frame.y - origin.y)
-        switch scene.zoom {
+        switch form == .dot ? .dots : scene.zoom {
         case .boxes:
             let border = isSubject ? BoxDrawing.heavy : border(for: node.kind)
-            drawBorder(border, x: x, y: y, width: frame.width, on: &canvas, style: borderStyle)
+            drawBorder(border, x: x, y: y, width: frame.width, on: &drawn.canvas, style: borderStyle)
             if !masked, let abbreviation = node.role?.abbreviation,
                abbreviation.count + 3 + (node.isPrivate ? 1 : 0) <= frame.width - 2 {
-                canvas.write(abbreviation, x: x + 2, y: y, style: borderStyle)
+                drawn.write(abbreviation, x: x + 2, y: y, style: borderStyle)
             }
             if node.isPrivate, frame.width >= 4 {
-                canvas[x: x + frame.width - 2, y: y] = Cell(String(BoxDrawing.privateMarker), style: borderStyle)
+                drawn.write(String(BoxDrawing.privateMarker), x: x + frame.width - 2, y: y, style: borderStyle)
             }
-            canvas.fill(x: x + 1, y: y + 1, width: frame.width - 2, height: 1, with: Cell(masked ? String(BoxDrawing.mask) : " ", style: style))
-            if !masked { writeName(scene.name(of: node), x: x + 2, y: y + 1, columns: frame.width - 4, on: &canvas, style: style) }
+            drawn.canvas.fill(x: x + 1, y: y + 1, width: frame.width - 2, height: 1, with: Cell(masked ? String(BoxDrawing.mask) : " ", style: style))
+            if !masked { writeName(scene.name(of: node), x: x + 2, y: y + 1, columns: frame.width - 4, on: &drawn, style: style) }
         case .labels:
-            canvas.write("[", x: x, y: y, style: borderStyle)
-            canvas.write("]", x: x + frame.width - 1, y: y, style: borderStyle)
-            canvas.fill(x: x + 1, y: y, width: frame.width - 2, height: 1, with: Cell(masked ? String(BoxDrawing.mask) : " ", style: style))
-            if !masked { writeName(scene.name(of: node), x: x + 1, y: y, columns: frame.width - 2, on: &canvas, style: style) }
-        case .dots:
-            let symbol = masked ? BoxDrawing.mask : isSubject ? "◉" : dot(for: node.kind)
-            canvas[x: x, y: y] = Cell(String(symbol), style: style)
+            drawn.canvas.write("[", x: x, y: y, style: borderStyle)
+            drawn.canvas.write("]", x: x + frame.width - 1, y: y, style: borderStyle)
+            let mark = node.isPrivate && frame.width >= 4 ? 1 : 0
+            drawn.canvas.fill(x: x + 1, y: y, width: frame.width - 2 - mark, height: 1, with: Cell(masked ? String(BoxDrawing.mask) : " ", style: style))
+            if mark == 1 { drawn.write(String(BoxDrawing.privateMarker), x: x + frame.width - 2, y: y, style: borderStyle) }
+            if !masked { writeName(scene.name(of: node), x: x + 1, y: y, columns: frame.width - 2 - mark, on: &drawn, style: style) }
+        case .dots, .overview:
+            let count = scene.count(at: scene.map.nodes.index(forKey: node.id) ?? 0)
+            let symbol = count > 9 ? "+" : count > 1 ? String(count) : String(masked ? BoxDrawing.mask : isSubject ? "◉" : dot(for: node.kind))
+            drawn.write(symbol, x: x, y: y, style: style)
         }
     }
 
@@ -83,9 +91,9 @@ extension MapRenderer {
     /// centred when narrower: names are never reversed or reordered, so right-to-left names are
     /// written in logical order as one unit and the terminal's own bidi handling (if any)
     /// shows them.
-    static func writeName(_ name: String, x: Int, y: Int, columns: Int, on canvas: inout Canvas, style: CellStyle) {
+    static func writeName(_ name: String, x: Int, y: Int, columns: Int, on drawn: inout DrawnFrame, style: CellStyle) {
         let text = DisplayWidth.truncate(SafeText.visible(name), toColumns: columns)
         let offset = (columns - DisplayWidth.columns(of: text)) / 2
-        canvas.write(text, x: x + offset, y: y, style: style, maxWidth: columns - offset)
+        drawn.write(text, x: x + offset, y: y, style: style, maxWidth: columns - offset)
     }
 }

@@ -26,19 +26,35 @@ public enum MapRenderer {
     /// - Complexity: O(*m*) to test *m* links' ends against the viewport, plus O(*v*) for the
     ///   *v* cells of the visible nodes and links.
     public static func render(_ scene: MapScene, viewport: Viewport, options: RenderOptions) -> Canvas {
-        var canvas = Canvas(width: viewport.width, height: viewport.height)
-        let attachments = drawLinks(of: scene, on: &canvas, viewport: viewport, options: options)
+        draw(scene, viewport: viewport, options: options).canvas
+    }
+
+    /// The scene drawn as ``render(_:viewport:options:)`` draws it, with the record of what
+    /// went where that ``LegibilityAudit`` reads.
+    ///
+    /// Order keeps text whole: lines first, boxes over them, the tees where lines meet borders
+    /// (only on plain border pieces), and tie labels last, each placed only on cells that hold
+    /// no box and no other label (see ``placeLabels(_:on:viewport:)``).
+    ///
+    /// - Complexity: as ``render(_:viewport:options:)``.
+    public static func draw(_ scene: MapScene, viewport: Viewport, options: RenderOptions) -> DrawnFrame {
+        var frame = DrawnFrame(canvas: Canvas(width: viewport.width, height: viewport.height))
+        let (attachments, labels) = drawLinks(of: scene, on: &frame, viewport: viewport, options: options)
         var visible = scene.nodes(meeting: viewport.rect)
         if case .node(let selected)? = options.selection, let place = scene.map.nodes.index(forKey: selected),
            let index = visible.firstIndex(of: place) {
             visible.append(visible.remove(at: index))
         }
         for place in visible {
-            guard let frame = scene.frame(at: place) else { continue }
-            drawNode(scene.map.nodes.values[place], frame: frame, scene: scene, on: &canvas, origin: viewport.origin, options: options)
+            guard let box = scene.frame(at: place) else { continue }
+            drawNode(scene.map.nodes.values[place], frame: box, form: scene.form(at: place), scene: scene, on: &frame, origin: viewport.origin, options: options)
+            frame.nodes.append((place, WorldRect(x: box.x - viewport.origin.x, y: box.y - viewport.origin.y, width: box.width, height: box.height)))
         }
-        for attachment in attachments { attach(attachment, on: &canvas, origin: viewport.origin) }
-        return canvas
+        frame.namesShortened = scene.shortenedCount(meeting: viewport.rect)
+        for attachment in attachments { attach(attachment, on: &frame.canvas, origin: viewport.origin) }
+        placeLabels(labels, on: &frame, viewport: viewport)
+        drawRingGuides(scene, on: &frame.canvas, viewport: viewport)
+        return frame
     }
 
     /// The node drawn at world cell `point` (for mouse clicks), topmost first; `nil` on empty

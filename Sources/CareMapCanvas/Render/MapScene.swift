@@ -14,10 +14,19 @@ public struct MapScene: Sendable {
     public let zoom: Zoom
     /// The privacy curtain: frames are sized for pseudonyms, and private nodes are masked.
     public let curtain: Bool
+    /// Private nodes drawn masked even without the curtain, as `caremap show` draws them.
+    public let masksPrivate: Bool
     private let pseudonyms: [NodeID: String]
-    /// Each node's frame by its place in `map.nodes`; `nil` for a node without a position.
+    /// Each node's frame by its place in `map.nodes`, cut or reduced to a dot so that no two
+    /// meet (see ``ScenePlacement``); `nil` for a node without a position or with no room.
     private let frames: [WorldRect?]
+    /// How each node is drawn, by its place in `map.nodes`.
+    private let forms: [ScenePlacement.Form]
+    /// How many nodes each drawn node stands for (see ``ScenePlacement/counts``).
+    private let counts: [Int]
     private let index: NodeIndex
+    /// The rings to draw faintly behind a rings layout, found once with the scene.
+    let ringGuides: RingGuides?
     /// Each link's ends beside `map.links`; `nil` for a self-link or one whose end is missing
     /// or has no position, which is never drawn.
     private let ends: [Ends?]
@@ -31,19 +40,28 @@ public struct MapScene: Sendable {
     }
 
     /// - Complexity: O(*n* + *m*) for *n* nodes (measuring each name once) and *m* links.
-    public init(map: CareMap, layout: MapLayout, zoom: Zoom, curtain: Bool = false) {
+    public init(map: CareMap, layout: MapLayout, zoom: Zoom, curtain: Bool = false, masksPrivate: Bool = false) {
         self.map = map
         self.layout = layout
         self.zoom = zoom
         self.curtain = curtain
+        self.masksPrivate = masksPrivate
         let pseudonyms = curtain ? map.pseudonyms() : [:]
         let centres = map.nodes.values.map { layout.positions[$0.id] }
-        frames = zip(map.nodes.values, centres).map { node, centre in
+        let wanted = zip(map.nodes.values, centres).map { node, centre -> WorldRect? in
             guard let centre else { return nil }
             var shown = node
             if curtain { shown.name = pseudonyms[node.id] ?? "" }
+            // A masked box is sized for a word, not the name, whose length could identify someone.
+            if masksPrivate, node.isPrivate { shown.name = "private" }
             return NodeBox.frame(of: shown, centredAt: centre, zoom: zoom)
         }
+        let subject = map.subject.flatMap { map.nodes.index(forKey: $0) }
+        let order = (subject.map { [$0] } ?? []) + map.nodes.values.indices.filter { $0 != subject }
+        let placement = ScenePlacement(wanted: wanted, order: order, zoom: zoom)
+        frames = placement.frames
+        forms = placement.forms
+        counts = placement.counts
         index = NodeIndex(centres: centres)
         ends = map.links.map { link in
             guard link.from != link.to, let from = map.nodes.index(forKey: link.from), let to = map.nodes.index(forKey: link.to),
@@ -52,6 +70,7 @@ public struct MapScene: Sendable {
             return Ends(from: from, to: to, a: a, b: b)
         }
         self.pseudonyms = pseudonyms
+        ringGuides = zoom.showsNames ? RingGuides(map, layout: layout) : nil
     }
 
     /// The name drawn for a node: its own, or its pseudonym behind the curtain.
@@ -60,10 +79,15 @@ public struct MapScene: Sendable {
     }
 
     /// Whether the node is drawn masked, without name or role.
-    func isMasked(_ node: Node) -> Bool { curtain && node.isPrivate }
+    func isMasked(_ node: Node) -> Bool { (curtain || masksPrivate) && node.isPrivate }
 
-    /// The frame of the node at `place` in `map.nodes`, sized for the name it shows.
+    /// The frame of the node at `place` in `map.nodes`, sized for the name it shows; `nil`
+    /// when it is not drawn.
     func frame(at place: Int) -> WorldRect? { frames[place] }
+
+    /// How the node at `place` in `map.nodes` is drawn: whole, with its name cut, as a dot, or
+    /// not at all.
+    func form(at place: Int) -> ScenePlacement.Form { forms[place] }
 
     /// The ends of the link at `index` in `map.links`, or `nil` when it is never drawn.
     func ends(ofLink index: Int) -> Ends? { ends[index] }
@@ -77,6 +101,41 @@ public struct MapScene: Sendable {
     /// - Complexity: O(*k*) for the *k* nodes near `point`.
     public func node(at point: MapPoint) -> NodeID? {
         nodes(meeting: WorldRect(x: point.x, y: point.y, width: 1, height: 1)).last.map { map.nodes.keys[$0] }
+    }
+
+    /// How many nodes meeting `rect` (at their wanted size) are drawn narrower than their
+    /// whole name, as a dot, or not at all.
+    ///
+    /// - Complexity: O(*k*) for the *k* nodes near `rect`.
+    func shortenedCount(meeting rect: WorldRect) -> Int {
+        var count = 0
+        index.forEachCandidate(near: rect) { place in
+            guard forms[place] != .whole, let centre = layout.positions[map.nodes.keys[place]], rect.contains(centre) else { return }
+            count += 1
+        }
+        return count
+    }
+
+    /// How many nodes have a position (and so are meant to be drawn).
+    var positionedCount: Int { frames.indices.count { layout.positions[map.nodes.keys[$0]] != nil } }
+
+    /// How many nodes are drawn with their whole frame (as placed) inside `rect`, or counted
+    /// into such a node at ``Zoom/overview``.
+    func nodesWhollyInside(_ rect: WorldRect) -> Int {
+        zip(frames, counts).reduce(0) { sum, pair in
+            guard let frame = pair.0, frame.x >= rect.x, frame.y >= rect.y, frame.maxX <= rect.maxX, frame.maxY <= rect.maxY
+            else { return sum }
+            return sum + pair.1
+        }
+    }
+
+    /// How many nodes the drawn node at `place` stands for: 1, or more at ``Zoom/overview``.
+    func count(at place: Int) -> Int { counts[place] }
+
+    /// The smallest rectangle holding every drawn node's frame; empty at the origin when none is.
+    var drawnBounds: WorldRect {
+        frames.compactMap { $0 }.reduce(nil) { (sum: WorldRect?, frame) in sum.map { $0.union(frame) } ?? frame }
+            ?? WorldRect(x: 0, y: 0, width: 0, height: 0)
     }
 
     /// The places in `map.nodes` of the nodes whose frames meet `rect`, in map order (the order
@@ -124,6 +183,20 @@ public struct MapScene: Sendable {
             }
         }
         return crossed
+    }
+
+    /// Whether the first or last drawn cell of `route` lies under a box other than its own two,
+    /// at places `ends`: the line would then vanish into that box and seem to belong to it, so
+    /// it is not drawn (the details panel still lists the tie).
+    ///
+    /// - Complexity: O(*k*) for the *k* nodes near the route's ends.
+    func buriesAnEnd(of route: LinkRoute, ends: (Int, Int)) -> Bool {
+        let points = route.points, last = points.count - 1
+        let first = points[0].moved(LinkRoute.direction(from: points[0], to: points[1]))
+        let final = points[last].moved(LinkRoute.direction(from: points[last], to: points[last - 1]))
+        return [first, final].contains { cell in
+            nodes(meeting: WorldRect(x: cell.x, y: cell.y, width: 1, height: 1)).contains { $0 != ends.0 && $0 != ends.1 }
+        }
     }
 
     /// How far beyond the viewport boxes still count against a route (see ``crossings(of:ends:within:)``).

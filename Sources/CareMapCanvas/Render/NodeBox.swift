@@ -9,14 +9,15 @@ public enum NodeBox {
     public static let maximumNameWidth = 20
 
     /// Width and height of a node's drawing: a three-row box `╭ name ╮` at `.boxes`, a one-row
-    /// `[name]` at `.labels`, a single `●` at `.dots`.
+    /// `[name]` at `.labels` (`[name‡]` for a private node), a single `●` at `.dots` and
+    /// `.overview`.
     public static func size(of node: Node, zoom: Zoom) -> (width: Int, height: Int) {
         switch zoom {
         case .boxes:
             (min(DisplayWidth.columns(of: SafeText.visible(node.displayName)), maximumNameWidth) + 4, 3)
         case .labels:
-            (min(DisplayWidth.columns(of: SafeText.visible(node.displayName)), maximumNameWidth) + 2, 1)
-        case .dots:
+            (min(DisplayWidth.columns(of: SafeText.visible(node.displayName)), maximumNameWidth) + 2 + (node.isPrivate ? 1 : 0), 1)
+        case .dots, .overview:
             (1, 1)
         }
     }
@@ -30,7 +31,12 @@ public enum NodeBox {
 
 /// How much detail the map shows: zooming out trades names for overview.
 public enum Zoom: Int, CaseIterable, Hashable, Sendable {
-    case boxes, labels, dots
+    /// `overview` is dots at half the distance again, where nodes that fall on one cell show
+    /// as their count, so `f` can bring any map onto a screen (see ``ScenePlacement``).
+    case boxes, labels, dots, overview
+
+    /// Whether nodes show their names at this zoom (boxes and labels do; dots do not).
+    public var showsNames: Bool { self == .boxes || self == .labels }
 
     /// One step closer (more detail), or `self` when already at full detail.
     public var zoomedIn: Zoom { Zoom(rawValue: rawValue - 1) ?? self }

@@ -43,7 +43,7 @@ extension DOTExporter {
         }
     }
 
-    static func style(_ link: Link) -> String {
+    public static func style(_ link: Link) -> String {
         switch link.status {
         case .past: "dotted"
         case .hopedFor: "dashed"

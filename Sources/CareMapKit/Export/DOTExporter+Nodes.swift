@@ -22,7 +22,7 @@ extension DOTExporter {
     }
 
     /// Eco-map shapes: people as ellipses, places as boxes, groups and services as hexagons.
-    static func shape(_ kind: NodeKind) -> String {
+    public static func shape(_ kind: NodeKind) -> String {
         switch kind {
         case .person: "ellipse"
         case .place: "box"
@@ -33,7 +33,7 @@ extension DOTExporter {
     /// Paul Tol's *light* qualitative scheme (Tol, "Colour Schemes", SRON/EPS/TN/09-002,
     /// personal.sron.nl/~pault): light enough for black text, and distinct under the common
     /// colour-vision deficiencies.
-    static func fillColour(_ sector: Sector) -> String {
+    public static func fillColour(_ sector: Sector) -> String {
         switch sector {
         case .formalHealth: "#77AADD"
         case .statutory: "#EEDD88"

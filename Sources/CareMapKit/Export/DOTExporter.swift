@@ -10,13 +10,25 @@ public enum DOTExporter {
     ///
     /// - Complexity: O(*n* + *m*) for *n* nodes and *m* links, plus the length of their text.
     public static func export(_ map: CareMap) -> String {
+        export(map, positions: [:], backdrop: [])
+    }
+
+    /// The DOT text for `map` with nodes pinned: `positions`, in points, pin nodes (`pos="x,y!"`) for `neato -n`, so a picture can keep
+    /// the arrangement caremap drew; `backdrop` holds whole DOT statements drawn first, behind
+    /// the map (the pictures' faint rings), which the caller builds from numbers alone.
+    ///
+    /// - Complexity: O(*n* + *m*) for *n* nodes and *m* links, plus the length of their text.
+    public static func export(_ map: CareMap, positions: [NodeID: (x: Double, y: Double)], backdrop: [String]) -> String {
         let map = map.withoutPrivateNodes()
         var lines = ["digraph \"caremap\" {"]
         lines.append("\tgraph " + DOTString.attributes(graphAttributes(map)) + ";")
+        lines += backdrop.map { "\t" + $0 }
         lines.append("\tnode " + DOTString.attributes(nodeDefaults) + ";")
         lines.append("\tedge " + DOTString.attributes(edgeDefaults) + ";")
         for node in map.nodes.values {
-            lines.append("\t" + DOTString.quoted(node.id.rawValue) + " " + DOTString.attributes(nodeAttributes(node, in: map)) + ";")
+            var attributes = nodeAttributes(node, in: map)
+            if let (x, y) = positions[node.id] { attributes.append(("pos", "\(x),\(y)!")) }
+            lines.append("\t" + DOTString.quoted(node.id.rawValue) + " " + DOTString.attributes(attributes) + ";")
         }
         for link in map.links {
             let ends = DOTString.quoted(link.from.rawValue) + " -> " + DOTString.quoted(link.to.rawValue)

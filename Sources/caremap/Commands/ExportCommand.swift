@@ -1,10 +1,11 @@
 import ArgumentParser
 import CareMapApp
+import CareMapCanvas
 import CareMapKit
 import Foundation
 import Glibc
 
-/// `caremap export FILE --to FORMAT [-o OUT] [--redact]`: writes a map for other tools.
+/// `caremap export FILE --to FORMAT [-o OUT] [--layout STYLE] [--redact]`: writes a map for other tools.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -13,7 +14,8 @@ struct ExportCommand: ParsableCommand {
             dot: Graphviz, with eco-map conventions. json: the schema in docs/exports.md. graphml: for \
             Gephi, yEd, Cytoscape and networkx. csv: three files, OUT-nodes.csv, OUT-links.csv and \
             OUT-actions.csv (needs -o). \
-            mermaid: a flowchart for Markdown. markdown: the care report, as caremap report --format markdown. svg, png: drawn by Graphviz 'dot' (package graphviz). \
+            mermaid: a flowchart for Markdown. markdown: the care report, as caremap report --format markdown. svg, png, pdf: pictures laid out as on screen (rings round the person at the centre, \
+            faint rings behind; a force layout for community maps; --layout chooses), drawn by Graphviz 'neato' (package graphviz). \
             Nodes marked private are never exported; --redact also replaces names with role-based \
             pseudonyms and removes notes and all other free text, for supervision or research.
             """
@@ -31,6 +33,9 @@ struct ExportCommand: ParsableCommand {
         completion: .file()
     )
     var output: String?
+
+    @Option(help: "For svg, png and pdf: rings (default with a subject), layered, or force (default without).")
+    var layout: LayoutStyle?
 
     @Flag(help: "Replace names with role-based pseudonyms, rewrite ids, and leave out notes and all other free text.")
     var redact = false
@@ -55,7 +60,7 @@ struct ExportCommand: ParsableCommand {
         let map = redact ? loaded.redacted() : loaded
         let outputs: [ExportFormat.Output]
         do {
-            outputs = try to.export(map)
+            outputs = try to.export(map, layout: layout)
         } catch {
             StandardError.write("caremap: \(error)")
             throw ExitCode.failure

@@ -18,9 +18,9 @@ extension ExportFormat {
         var bytes: [UInt8]
     }
 
-    /// The files `map` exports to. SVG and PNG run Graphviz's `dot` on the DOT export; Markdown
-    /// is `caremap report --format markdown`, review dates judged against `today`.
-    func export(_ map: CareMap, today: CalendarDate = .today()) throws(ExportFailure) -> [Output] {
+    /// The files `map` exports to. SVG, PNG and PDF are pictures (see ``picture(_:format:layout:)``);
+    /// Markdown is `caremap report --format markdown`, review dates judged against `today`.
+    func export(_ map: CareMap, today: CalendarDate = .today(), layout: LayoutStyle? = nil) throws(ExportFailure) -> [Output] {
         switch self {
         case .dot: [Output(text: DOTExporter.export(map))]
         case .json: [Output(text: JSONExporter.export(map))]
@@ -32,8 +32,20 @@ extension ExportFormat {
             Output(suffix: "-links.csv", bytes: Array(CSVExporter.links(map).utf8)),
             Output(suffix: "-actions.csv", bytes: Array(CSVExporter.actions(map).utf8)),
         ]
-        case .svg, .png: [Output(suffix: nil, bytes: try Graphviz.render(DOTExporter.export(map), to: rawValue))]
+        case .svg, .png, .pdf: [Output(suffix: nil, bytes: try Self.picture(map, format: rawValue, layout: layout))]
         }
+    }
+
+    /// A picture laid out as on screen: caremap's rings around a map's subject (or its force
+    /// layout for a community map, or `layout` when given), drawn by `neato -n` at exactly those
+    /// positions, with the rings faint behind an ego map.
+    static func picture(_ map: CareMap, format: String, layout: LayoutStyle?) throws(ExportFailure) -> [UInt8] {
+        let shown = map.withoutPrivateNodes()
+        let placed = Layouter.layout(shown, style: layout ?? (shown.subject == nil ? .force : .rings))
+        let dot = DOTExporter.export(
+            shown, positions: PicturePlacement.positions(shown, layout: placed), backdrop: PicturePlacement.rings(shown, layout: placed)
+        )
+        return try Graphviz.render(dot, to: format, engine: "neato", arguments: ["-n"])
     }
 }
 

@@ -1,17 +1,19 @@
 import Foundation
 import Glibc
 
-/// Draws DOT with the installed Graphviz `dot`, for the SVG and PNG exports.
+/// Draws DOT with an installed Graphviz program (`neato -n` for the pictures, which keeps
+/// caremap's own positions), for the SVG, PNG and PDF exports.
 ///
 /// `dot` is run with `posix_spawn` and reads and writes temporary files (created 0600 in a
 /// private folder and removed afterwards) rather than pipes: no deadlock when the drawing is
 /// larger than a pipe holds, and no reliance on Foundation's `Process`, which can hang waiting
 /// for a child on Linux (see `Tests/CaremapCLITests/Support/Caremap.swift`).
 enum Graphviz {
-    /// The drawing of `dot` in `format` (`svg`, `png`), as the bytes `dot` wrote.
-    static func render(_ dot: String, to format: String) throws(ExportFailure) -> [UInt8] {
-        guard let executable = find("dot") else {
-            throw ExportFailure(description: "Graphviz 'dot' is not installed, and \(format) export needs it; install the package 'graphviz' (Debian and Ubuntu: sudo apt install graphviz)")
+    /// The drawing of `dot` in `format` (`svg`, `png`, `pdf`) by `engine` run with
+    /// `arguments`, as the bytes it wrote.
+    static func render(_ dot: String, to format: String, engine: String = "dot", arguments: [String] = []) throws(ExportFailure) -> [UInt8] {
+        guard let executable = find(engine) else {
+            throw ExportFailure(description: "Graphviz '\(engine)' is not installed, and \(format) export needs it; install the package 'graphviz' (Debian and Ubuntu: sudo apt install graphviz)")
         }
         var template = Array((NSTemporaryDirectory() + "/caremap-dot-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
@@ -26,11 +28,11 @@ enum Graphviz {
         guard FileManager.default.createFile(atPath: input, contents: Data(dot.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw ExportFailure(description: "cannot write a temporary file for Graphviz in \(folder)")
         }
-        let status = run(executable, ["-T" + format, "-o", output, input], errors: errors)
+        let status = run(executable, arguments + ["-T" + format, "-o", output, input], errors: errors)
         guard status == 0, let bytes = FileManager.default.contents(atPath: output) else {
             let message = (FileManager.default.contents(atPath: errors).map { String(decoding: $0, as: UTF8.self) } ?? "")
                 .split(separator: "\n").first.map(String.init) ?? "exit status \(status)"
-            throw ExportFailure(description: "Graphviz 'dot' could not draw the map: \(message)")
+            throw ExportFailure(description: "Graphviz '\(engine)' could not draw the map: \(message)")
         }
         return Array(bytes)
     }

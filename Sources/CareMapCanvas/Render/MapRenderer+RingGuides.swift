@@ -1,0 +1,29 @@
+import CareMapKit
+import Foundation
+
+extension MapRenderer {
+    /// Faint ring guides behind a rings layout where there is room: a dim `·` every other cell
+    /// along each ring's ellipse, on blank cells only, so a guide never touches a box, a line or
+    /// a label and reads as background. Drawn last, after everything it must give way to; at
+    /// `.boxes` and `.labels` only (see ``MapScene/ringGuides``).
+    ///
+    /// - Complexity: O(*p*) for the *p* cells of the rings' perimeters.
+    static func drawRingGuides(_ scene: MapScene, on canvas: inout Canvas, viewport: Viewport) {
+        guard let guides = scene.ringGuides else { return }
+        let guide = Cell("·", style: CellStyle(.muted, [.dim]))
+        for radius in guides.radii where radius >= 2 {
+            let ellipse = RingEllipse(centre: guides.centre, radiusY: radius)
+            var angle = 0.0, last: MapPoint?, count = 0
+            while angle < 2 * Double.pi {
+                let point = ellipse.point(at: angle)
+                angle += ellipse.step(at: angle)
+                guard point != last else { continue }
+                last = point
+                count += 1
+                let (x, y) = (point.x - viewport.origin.x, point.y - viewport.origin.y)
+                guard count % 2 == 0, canvas.contains(x: x, y: y), canvas[x: x, y: y] == .blank else { continue }
+                canvas[x: x, y: y] = guide
+            }
+        }
+    }
+}
