@@ -158,4 +158,20 @@ import Testing
         #expect(helpText(editor).contains("? F1 "))
         #expect(editor.press(.function(10)) == [.quit])
     }
+
+    /// A note longer than the panel is wide wraps onto as many rows as it needs.
+    @Test func detailsWrapALongNote() {
+        var map = sampleMap()
+        let note = "Often asked to interpret at the surgery at short notice; prefers a call the day before and a quiet room."
+        map.nodes["hassan"]?.notes = note
+        var editor = Editor.on(map, width: 120, height: 30)
+        editor.press(.character("g"))
+        editor.type("hassan")
+        editor.press(.enter, .enter)
+        let panel = editor.view().rows.map { String($0.split(separator: "│").last ?? "") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let shown = panel.drop { !$0.hasPrefix("notes") }.prefix { !$0.isEmpty && !$0.hasPrefix("private") }
+        #expect(shown.joined(separator: " ").replacingOccurrences(of: "notes ", with: "").trimmingCharacters(in: .whitespaces)
+                    .split(separator: " ").joined(separator: " ") == note, "\(panel)")
+    }
 }

@@ -18,8 +18,16 @@ extension Editor {
         default:
             lines = [("Nothing selected", CellStyle(.muted)), ("", .plain), ("arrows select a node", CellStyle(.muted))]
         }
-        for (row, line) in lines.prefix(area.height).enumerated() {
-            canvas.write(line.text, x: 2, y: row, style: line.style, maxWidth: area.width - 3)
+        // Every field wraps, a note above all: it holds the clinical content, and cut at the
+        // panel's edge it reads as something else.
+        let wrapped = lines.flatMap { line in
+            line.text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
+                DisplayWidth.columns(of: paragraph) <= area.width - 3 ? [(String(paragraph), line.style)]
+                    : TextWrap.lines(String(paragraph), width: max(1, area.width - 3), rest: "  ").map { ($0, line.style) }
+            }
+        }
+        for (row, line) in wrapped.prefix(area.height).enumerated() {
+            canvas.write(line.0, x: 2, y: row, style: line.1, maxWidth: area.width - 3)
         }
         return canvas
     }

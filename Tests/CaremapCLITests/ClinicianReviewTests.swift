@@ -1,0 +1,58 @@
+import CareMapKit
+import Foundation
+import Testing
+
+/// A clinician going through one person's map with them, on a copy of Amira's: the review the
+/// editor is for, end to end in a real terminal.
+@Suite(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed; install it (apt-get install tmux) to run the editor end to end"))
+struct ClinicianReviewTests {
+    @Test func aReviewOfHassansPlaceInAmirasMap() throws {
+        let folder = try Caremap.temporaryFolder()
+        let file = folder.appendingPathComponent("review.caremap")
+        try FileManager.default.copyItem(at: Caremap.packageRoot.appendingPathComponent("sample-maps/amira.caremap"), to: file)
+        let note = "Interprets at the surgery; prefers to be called the day before."
+
+        let session = try TmuxSession([Caremap.binary.path, "review.caremap"], width: 160, height: 40, in: folder)
+        defer { session.end() }
+        #expect(try session.waitFor("review.caremap").matched)
+        // Go to Hassan and open the details panel.
+        try session.send("g")
+        try session.type("Hassan")
+        try session.send("Enter")
+        try session.send("Enter")
+        #expect(try session.waitFor("person · hassan").matched)
+        // His ties, named the way support flows: he interprets for Amira.
+        try session.send("Tab")
+        let tie = try session.waitFor("tie 1 of 1: حسن (Hassan) → أميرة (Amira)")
+        #expect(tie.matched, "\(tie.screen)")
+        // Back to Hassan, and a note in the form: Shift-Tab twice from the name (the form wraps
+        // round) reaches the notes.
+        try session.send("Escape")
+        try session.send("e")
+        #expect(try session.waitFor("notes").matched)
+        for _ in 0..<2 { try session.send("BTab") }
+        try session.type(note)
+        try session.send("Enter")
+        #expect(try session.waitFor("changed notes").matched)
+        try session.send("C-s")
+        #expect(try session.waitFor("saved review.caremap").matched)
+        try session.send("q")
+        #expect(try session.waitForExit())
+        session.end()
+
+        let saved = try #require(CareMapFile.parse(try String(contentsOf: file, encoding: .utf8)).map)
+        #expect(saved.nodes["hassan"]?.notes == note)
+
+        // Reopened, the note is there in the details panel.
+        let again = try TmuxSession([Caremap.binary.path, "review.caremap"], width: 160, height: 40, in: folder)
+        defer { again.end() }
+        #expect(try again.waitFor("review.caremap").matched)
+        try again.send("g")
+        try again.type("Hassan")
+        try again.send("Enter")
+        try again.send("Enter")
+        #expect(try again.waitFor("Interprets at the surgery").matched)
+        try again.send("q")
+        #expect(try again.waitForExit())
+    }
+}
