@@ -27,7 +27,7 @@ extension MapRenderer {
             return (x..<(x + columns)).allSatisfy { column in
                 guard !taken[y * width + column] else { return false }
                 let text = frame.canvas[x: column, y: y].text
-                return text == " " || (own?.contains(column) == true && straightAlong.contains(text))
+                return text == " " || text == ringGuide || (own?.contains(column) == true && straightAlong.contains(text))
             }
         }
         for label in labels {
@@ -68,6 +68,9 @@ extension MapRenderer {
             return (middle, NodeBox.maximumNameWidth, true, nil)
         }
     }
+
+    /// A ring guide's dot, which a label may cover (see ``drawRingGuides(_:on:viewport:)``).
+    static let ringGuide = "·"
 
     /// What a label may cover on its own horizontal segment: the line's straight pieces and the
     /// marks along it, never a junction where another tie meets or crosses it.

@@ -4,13 +4,13 @@ import Foundation
 extension MapRenderer {
     /// Faint ring guides behind a rings layout where there is room: a dim `·` every other cell
     /// along each ring's ellipse, on blank cells only, so a guide never touches a box, a line or
-    /// a label and reads as background. Drawn last, after everything it must give way to; at
-    /// `.boxes` and `.labels` only (see ``MapScene/ringGuides``).
+    /// a label and reads as background. Drawn after the lines and boxes, before the labels,
+    /// which may cover it; at `.boxes` and `.labels` only (see ``MapScene/ringGuides``).
     ///
     /// - Complexity: O(*p*) for the *p* cells of the rings' perimeters.
     static func drawRingGuides(_ scene: MapScene, on canvas: inout Canvas, viewport: Viewport) {
         guard let guides = scene.ringGuides else { return }
-        let guide = Cell("·", style: CellStyle(.muted, [.dim]))
+        let guide = Cell(ringGuide, style: CellStyle(.muted, [.dim]))
         for radius in guides.radii where radius >= 2 {
             let ellipse = RingEllipse(centre: guides.centre, radiusY: radius)
             var angle = 0.0, last: MapPoint?, count = 0

@@ -33,8 +33,9 @@ public enum MapRenderer {
     /// went where that ``LegibilityAudit`` reads.
     ///
     /// Order keeps text whole: lines first, boxes over them, the tees where lines meet borders
-    /// (only on plain border pieces), and tie labels last, each placed only on cells that hold
-    /// no box and no other label (see ``placeLabels(_:on:viewport:)``).
+    /// (only on plain border pieces), the faint ring guides on blank cells, and tie labels
+    /// last, each placed only on cells that hold no box and no other label, over guides (see
+    /// ``placeLabels(_:on:viewport:)``).
     ///
     /// - Complexity: as ``render(_:viewport:options:)``.
     public static func draw(_ scene: MapScene, viewport: Viewport, options: RenderOptions) -> DrawnFrame {
@@ -52,8 +53,8 @@ public enum MapRenderer {
         }
         frame.namesShortened = scene.shortenedCount(meeting: viewport.rect)
         for attachment in attachments { attach(attachment, on: &frame.canvas, origin: viewport.origin) }
-        placeLabels(labels, on: &frame, viewport: viewport)
         drawRingGuides(scene, on: &frame.canvas, viewport: viewport)
+        placeLabels(labels, on: &frame, viewport: viewport)
         return frame
     }
 
