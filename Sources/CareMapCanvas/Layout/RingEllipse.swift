@@ -40,4 +40,21 @@ struct RingEllipse {
     func angle(of point: MapPoint) -> Double {
         atan2(Double(point.y - centre.y) / radiusY, Double(point.x - centre.x) / radiusX)
     }
+
+    /// Whether the ring may pass through `viewport`: `false` when the view lies wholly outside
+    /// the ring's bounding box, or wholly inside the ring (an ellipse is convex, so a rectangle
+    /// whose four corners are inside it is inside it), with a cell of slack for rounding.
+    func mayCross(_ viewport: Viewport) -> Bool {
+        let (left, top) = (Double(viewport.origin.x - 1), Double(viewport.origin.y - 1))
+        let (right, bottom) = (Double(viewport.origin.x + viewport.width + 1), Double(viewport.origin.y + viewport.height + 1))
+        let (cx, cy) = (Double(centre.x), Double(centre.y))
+        if right < cx - radiusX - 1 || left > cx + radiusX + 1 || bottom < cy - radiusY - 1 || top > cy + radiusY + 1 { return false }
+        let inner = (rx: max(radiusX - 1, 0), ry: max(radiusY - 1, 0))
+        guard inner.rx > 0, inner.ry > 0 else { return true }
+        let cornersInside = [(left, top), (right, top), (left, bottom), (right, bottom)].allSatisfy { x, y in
+            let (dx, dy) = ((x - cx) / inner.rx, (y - cy) / inner.ry)
+            return dx * dx + dy * dy < 1
+        }
+        return !cornersInside
+    }
 }

@@ -7,12 +7,14 @@ extension MapRenderer {
     /// a label and reads as background. Drawn after the lines and boxes, before the labels,
     /// which may cover it; at `.boxes` and `.labels` only (see ``MapScene/ringGuides``).
     ///
-    /// - Complexity: O(*p*) for the *p* cells of the rings' perimeters.
+    /// - Complexity: O(*p*) for the *p* cells of the perimeters of the rings that may cross the
+    ///   view; a large map has hundreds of rings, and walking them all cost more than the frame.
     static func drawRingGuides(_ scene: MapScene, on canvas: inout Canvas, viewport: Viewport) {
         guard let guides = scene.ringGuides else { return }
         let guide = Cell(ringGuide, style: CellStyle(.muted, [.dim]))
         for radius in guides.radii where radius >= 2 {
             let ellipse = RingEllipse(centre: guides.centre, radiusY: radius)
+            guard ellipse.mayCross(viewport) else { continue }
             var angle = 0.0, last: MapPoint?, count = 0
             while angle < 2 * Double.pi {
                 let point = ellipse.point(at: angle)
