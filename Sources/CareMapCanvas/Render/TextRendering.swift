@@ -109,11 +109,14 @@ public enum TextRendering {
     /// private node), for drawings too small for names.
     private static func codedNames(_ map: CareMap, codes: [NodeID], privacy: Privacy) -> CareMap {
         var coded = map
+        // Changed in place through `values`: `nodes[id]?.name = …` copies the whole node out and
+        // back for each field, and `show` codes every node once per candidate scale.
         for (index, id) in codes.enumerated() {
-            guard let node = map.nodes[id] else { continue }
-            coded.nodes[id]?.name = String(symbol(for: node, in: map, privacy: privacy)) + String(index + 1)
-            coded.nodes[id]?.role = nil
-            coded.nodes[id]?.isPrivate = false
+            guard let position = map.nodes.index(forKey: id) else { continue }
+            let code = String(symbol(for: map.nodes.values[position], in: map, privacy: privacy)) + String(index + 1)
+            coded.nodes.values[position].name = code
+            coded.nodes.values[position].role = nil
+            coded.nodes.values[position].isPrivate = false
         }
         return coded
     }
