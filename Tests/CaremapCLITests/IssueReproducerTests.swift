@@ -145,6 +145,27 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.caremap").path))
     }
 
+    /// Found by fuzz-graphml-import: an entity reference whose name is not UTF-8 made
+    /// Foundation's `XMLParser` trap (SIGILL in `_NSXMLParserGetEntity`), so the importer refuses
+    /// bytes that are not UTF-8 before the parser sees them.
+    @Test func aGraphMLEntityNameThatIsNotUTF8IsRefusedNotACrash() throws {
+        let folder = try Caremap.temporaryFolder()
+        let head = """
+            <?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="n" for="node" attr.name="name"/>
+            <graph edgedefault="undirected"><node id="a"><data key="n">&q
+            """
+        let bytes = Array(head.utf8) + [0xFF] + Array("uot;</data></node></graph></graphml>\n".utf8)
+        try Data(bytes).write(to: folder.appendingPathComponent("entity.graphml"))
+        let output = try Caremap.run(["import", "entity.graphml", "-o", "m.caremap"], in: folder)
+        #expect(output.status == 1)
+        #expect(output.stderr == """
+            entity.graphml:2:62: invalid UTF-8; save the file as UTF-8
+            caremap: nothing was written; fix the problems above and import again
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.caremap").path))
+    }
+
     /// Long lines of escapes, within the limits: lines of 32,000 `\"` (after an accent, so columns
     /// are counted in scalars), and a cell of 400,000 backslashes split over rows that fit.
     @Test func longRunsOfEscapesTakeLinearTime() throws {

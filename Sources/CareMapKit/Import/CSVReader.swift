@@ -45,20 +45,8 @@ struct CSVReader {
 
     /// Throws at the first byte that is not UTF-8, with its line and column.
     private func validate() throws(Failure) {
-        var decoder = UTF8()
-        var iterator = bytes[index...].makeIterator()
-        var line = 1, column = 1, previousWasCR = false
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar == "\r" || (scalar == "\n" && !previousWasCR) { line += 1 }
-                column = scalar == "\r" || scalar == "\n" ? 1 : column + 1
-                previousWasCR = scalar == "\r"
-            case .emptyInput:
-                return
-            case .error:
-                throw Failure(location: SourceLocation(line: line, column: column), message: "invalid UTF-8; save the file as UTF-8")
-            }
+        if let location = InvalidUTF8.firstLocation(in: bytes[index...]) {
+            throw Failure(location: location, message: "invalid UTF-8; save the file as UTF-8")
         }
     }
 

@@ -6,8 +6,8 @@ import FoundationXML
 /// Imports a care map from GraphML: the files ``GraphMLExporter`` writes, and those Gephi, yEd,
 /// Cytoscape, networkx and Network Canvas write (see `docs/imports.md`).
 ///
-/// XML is read by Foundation's `XMLParser` (libxml2); a document that declares entities is
-/// refused. Each `<data>`
+/// XML is read by Foundation's `XMLParser` (libxml2); a document that is not UTF-8 or that
+/// declares entities is refused before it reaches the parser. Each `<data>`
 /// is matched to its `<key>`, whose `attr.name` ``ImportFieldNames`` maps onto a caremap field;
 /// `<default>` values apply where a node or edge has no `<data>` of its own. yEd keeps labels
 /// in its own elements (`<y:NodeLabel>`, `<y:EdgeLabel>` inside `yfiles.type` data): those become
@@ -19,6 +19,10 @@ public enum GraphMLImporter {
     ///
     /// - Complexity: O(*n*) in the size of the document.
     public static func importMap(file: String, bytes: [UInt8]) -> ImportResult {
+        if let location = InvalidUTF8.firstLocation(in: bytes[...]) {
+            let message = "invalid UTF-8; save the file as UTF-8"
+            return ImportResult(map: nil, diagnostics: [ImportDiagnostic(file: file, Diagnostic(.error, at: location, message))])
+        }
         if let declaration = entityDeclaration(in: bytes) {
             let message = "an entity declaration; GraphML does not need them, so caremap does not read them"
             return ImportResult(map: nil, diagnostics: [ImportDiagnostic(file: file, Diagnostic(.error, at: declaration, message))])
