@@ -8,14 +8,19 @@ enum Stopwatch {
     static let slow = Duration.milliseconds(300)
     static let verySlow = Duration.seconds(2)
 
-    /// The median duration of up to `runs` timed runs of `work`, and how many there were.
-    static func median(runs: Int, _ work: () -> Void) -> (median: Duration, runs: Int) {
+    /// The median duration of up to `runs` timed runs of `work`, and how many there were;
+    /// `prepare` runs untimed before each, for what leads up to the moment measured.
+    static func median(runs: Int, prepare: () -> Void = {}, _ work: () -> Void) -> (median: Duration, runs: Int) {
         let clock = ContinuousClock()
+        prepare()
         let warmUp = clock.measure(work)
         if warmUp > verySlow { return (warmUp, 1) }
         let count = warmUp > slow ? min(runs, 3) : max(1, runs)
         var times: [Duration] = []
-        for _ in 0..<count { times.append(clock.measure(work)) }
+        for _ in 0..<count {
+            prepare()
+            times.append(clock.measure(work))
+        }
         times.sort()
         return (times[times.count / 2], count)
     }

@@ -48,6 +48,12 @@ extension Editor {
         text.flatMap { update(.input(.key(.character($0)), now: now)) }
     }
 
+    /// What the run loop sends when no key came within its wait: the findings settle.
+    @discardableResult
+    mutating func idle(at now: Double = 0) -> [Effect] {
+        update(.input(.idle, now: now))
+    }
+
     /// The bottom row of the frame, trailing spaces dropped.
     var bottomLine: String { view().text.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? "" }
 

@@ -19,6 +19,7 @@ import Testing
     static func editor(width: Int = 100, height: Int = 30) -> Editor {
         var editor = Editor.on(map(), width: width, height: height)
         editor.today = CalendarDate(year: 2026, month: 11, day: 25)
+        editor.idle()
         return editor
     }
 
@@ -67,6 +68,7 @@ import Testing
     @Test func findingsFollowEditsAndTheCurtainHidesNames() {
         var editor = Self.editor()
         editor.command("link amira riverside-gp")
+        editor.idle()
         #expect(!editor.findings.contains { if case .singlePointOfFailure = $0.kind { true } else { false } })
         editor.press(.character("P"), .character("i"))
         let text = editor.view().text

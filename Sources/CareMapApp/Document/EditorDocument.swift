@@ -11,7 +11,7 @@ public struct EditorDocument: Sendable {
     public internal(set) var map: CareMap {
         didSet {
             revision &+= 1
-            refreshFindings()
+            findingsAreStale = true
         }
     }
     /// Counts changes of ``map``, so the view can tell that its scene is out of date without
@@ -20,12 +20,18 @@ public struct EditorDocument: Sendable {
     /// The day actions are judged against, set by the run loop (nothing here reads a clock);
     /// until it is set, no action counts as past its review date.
     public var today: CalendarDate? {
-        didSet { refreshFindings() }
+        didSet { findingsAreStale = true }
     }
     /// What the map says against the domains of responsive care, most urgent first: the
-    /// insights panel lists them and the status bar counts them. Refreshed whenever the map or
-    /// the day changes, so drawing a frame never repeats the analysis.
+    /// insights panel lists them and the status bar counts them. Worked out once the map or the
+    /// day has changed and the editor is next idle (``settleFindings()``), not on the edit's own
+    /// key: at 10,000 nodes the analysis takes longer than a frame, and typing must not wait for
+    /// it. Until then they are the last ones worked out, which may name a node or tie since
+    /// deleted: the status bar shows only their count, the insights panel settles them before it
+    /// opens, and going to one passes over a node that is gone.
     public private(set) var findings: [Finding] = []
+    /// The map or the day has changed since ``findings`` were worked out (or they never were).
+    public private(set) var findingsAreStale = true
     /// Where the map is saved; `nil` for a new map that has never been saved.
     public internal(set) var path: String?
     /// The map as last saved or opened, to tell whether there is unsaved work.
@@ -61,7 +67,7 @@ public struct EditorDocument: Sendable {
         self.isNewFile = isNewFile
         self.today = today
         savedMap = map
-        refreshFindings()
+        settleFindings()
     }
 
     /// Whether the map differs from the saved file.
@@ -70,13 +76,16 @@ public struct EditorDocument: Sendable {
     /// The recovery file: next to the map, or in the working directory for a new map.
     public var recoveryPath: String { (path ?? "untitled.caremap") + ".recovery" }
 
-    /// Works the findings out again for the current map and day. The analysis leaves out
-    /// centrality, which no finding needs, so this stays linear in the map's size.
+    /// Works the findings out again for the current map and day, if either changed since they
+    /// last were. The analysis leaves out centrality, which no finding needs, so this stays
+    /// linear in the map's size.
     ///
-    /// - Complexity: O(*n* + *m* log *m* + *a*).
-    private mutating func refreshFindings() {
+    /// - Complexity: O(*n* + *m* log *m* + *a*) when stale, O(1) otherwise.
+    mutating func settleFindings() {
+        guard findingsAreStale else { return }
         // With no day set, judge against the first day there is: no review date is before it.
         let day = today ?? CalendarDate(year: 1, month: 1, day: 1)!
         findings = CareAnalysis(map, today: day, centrality: false).findings
+        findingsAreStale = false
     }
 }

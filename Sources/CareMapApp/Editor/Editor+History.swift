@@ -39,8 +39,16 @@ extension Editor {
     /// " (3 more: u)": how many more steps the key can take.
     private static func more(_ count: Int, _ key: String) -> String { count == 0 ? "" : " (\(count) more: \(key))" }
 
-    /// `.idle`: writes the recovery file once edits have rested for two seconds.
-    mutating func autosaveIfIdle() -> [Effect] {
-        document.autosaveIfIdle(now: now)
+    /// `.idle`: works out the findings the last edits left stale, and writes the recovery file
+    /// once edits have rested for two seconds.
+    mutating func settleAndAutosave() -> [Effect] {
+        document.settleFindings()
+        return document.autosaveIfIdle(now: now)
     }
+
+    /// Whether the run loop should send `.idle` within a frame or two rather than after its
+    /// long wait: the findings are stale, and settling them on the next quiet moment keeps the
+    /// analysis off the key that made the edit while the status bar's count still catches up a
+    /// frame or two after the last key.
+    public var needsIdleSoon: Bool { document.findingsAreStale }
 }

@@ -5,7 +5,10 @@ import CareMapKit
 /// language gaps, actions past review), highlights the nodes and ties of the one chosen, and
 /// Enter goes to it with its suggested action on the bottom line.
 extension Editor {
+    /// Opens the panel on findings settled for the map as it is now, never ones the last edit
+    /// left stale.
     mutating func openInsights() {
+        document.settleFindings()
         guard !findings.isEmpty else {
             message = StatusMessage(map.nodes.isEmpty ? "an empty map: nothing to say yet" : "no gaps found: nothing to act on")
             return
@@ -23,7 +26,9 @@ extension Editor {
             mode = .normal
             guard findings.indices.contains(selected) else { return }
             let finding = findings[selected]
-            if let id = finding.nodes.first(where: { $0 != map.subject }) ?? finding.nodes.first { select(id) }
+            // A finding may name a node deleted since it was worked out: go to one still here.
+            let present = finding.nodes.filter { map.nodes[$0] != nil }
+            if let id = present.first(where: { $0 != map.subject }) ?? present.first { select(id) }
             message = StatusMessage(sentence(finding).suggestion)
         default:
             mode = .normal

@@ -52,7 +52,7 @@ extension Editor {
             resize(width: width, height: height)
             return []
         case .idle:
-            return autosaveIfIdle()
+            return settleAndAutosave()
         case .mouse(let mouse):
             return handleMouse(mouse)
         case .key(let key):

@@ -28,6 +28,9 @@ final class EditorSession {
     /// How long one wait for input lasts, in milliseconds: often enough for autosave and the
     /// changed-on-disk check, rarely enough to cost nothing while idle.
     private static let tick = 500
+    /// The wait while an edit has left the findings stale (``Editor/needsIdleSoon``): the `.idle`
+    /// that settles them comes a frame or two after the last key of a burst, not half a second.
+    private static let settleTick = 40
     private static let diskCheckInterval = Duration.seconds(1)
 
     init(editor: Editor, terminal: Terminal) {
@@ -89,12 +92,14 @@ final class EditorSession {
         var needsDrawing = true
         while true {
             if needsDrawing { terminal.draw(editor.view(), cursor: editor.cursor) }
-            let event = terminal.nextEvent(timeout: Self.tick)
+            let settling = editor.needsIdleSoon
+            let event = terminal.nextEvent(timeout: settling ? Self.settleTick : Self.tick)
             if let signal = Terminal.receivedSignal { return stop(on: signal) }
             var turn = send(.input(event, now: seconds()))
             if case .idle = event {
                 turn = turn.merged(with: checkDisk())
-                needsDrawing = turn.changedSomething
+                // Settled findings change the status bar's count.
+                needsDrawing = turn.changedSomething || settling
             } else {
                 needsDrawing = true
             }
