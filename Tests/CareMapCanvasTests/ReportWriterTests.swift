@@ -49,6 +49,19 @@ import Testing
         #expect(output.contains("an action about a private person") || output.contains("An action about a private person") || format == .json)
     }
 
+    @Test func peopleAreCalledByTheirRoleInPlainWords() {
+        // "gp" is a word of the file format; a clinician writes "GP".
+        let map = CareMap(subject: "amira", nodes: [
+            Node(id: "amira", kind: .person, name: "Amira", role: .serviceUser),
+            Node(id: "okafor", kind: .person, name: "Dr Okafor", role: .gp),
+            Node(id: "tom", kind: .person, name: "Tom Reilly", role: .legalAdviser),
+        ], links: [Link(from: "amira", to: "okafor"), Link(from: "amira", to: "tom")])
+        let output = Self.report(map, .text)
+        #expect(output.contains("Dr Okafor (GP)"))
+        #expect(output.contains("Tom Reilly (legal adviser)"))
+        #expect(!output.contains("(gp)"))
+    }
+
     @Test(arguments: [ReportOptions.Format.text, .markdown])
     func noControlCharacterReachesTheTerminal(_ format: ReportOptions.Format) {
         let output = Self.report(Self.hostile, format)

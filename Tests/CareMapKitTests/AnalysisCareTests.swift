@@ -204,7 +204,27 @@ import Testing
             """)
         #expect(analysis.findings.filter { $0.kindName == "strained-tie" }.map(\.nodes) == [["amira", "housing"]])
         #expect(Self.sentences(map, analysis).contains(
-            "Amira's tie to Northgate is stressful and not trusted. → Ask Amira what makes contact with Northgate hard, and whether someone they trust could go with them or raise it."))
+            "Amira's tie to Northgate is stressful and not trusted. → Ask Amira what makes dealing with Northgate hard, and whether their caseworker could take it up with them or complain on their behalf."))
+    }
+
+    @Test func theAdviceOnAStrainedTieFollowsWhatTheNodeIs() throws {
+        // Where she lives and where she must report are not services to make contact easier with.
+        let (map, analysis) = try Self.analyse("""
+            place home "Canal House" role=accommodation
+            place reporting "Reporting centre" role=reporting-centre
+            place clinic "Walk-in centre" role=hospital
+            link amira -- home "lives at" quality=stressful
+            link amira -- reporting quality=mixed
+            link amira -- clinic trust=wary
+
+            """)
+        let sentences = Self.sentences(map, analysis)
+        #expect(sentences.contains(
+            "Amira's tie to Canal House is stressful. → Ask Amira what makes Canal House hard to live in, and whether their caseworker could raise it with the housing provider (environmental health, for damp or repairs)."))
+        #expect(sentences.contains(
+            "Amira's tie to Reporting centre is mixed. → Ask Amira what makes reporting at Reporting centre hard, and whether a legal adviser or someone they trust could go with them."))
+        #expect(sentences.contains(
+            "Amira's tie to Walk-in centre is trusted only warily. → Ask Amira what makes contact with Walk-in centre hard, and whether someone they trust could go with them or raise it."))
     }
 
     @Test func aLongChainOfPeopleIsNoRouteAndIsFoundInLinearTime() throws {

@@ -48,7 +48,7 @@ struct ReportNames {
         guard !node.isPrivate else { return Self.privateName }
         let name = escape(node.displayName)
         guard node.kind == .person, let role = node.role, role.isKnown, role != .other, role != .serviceUser, !node.name.contains("(") else { return name }
-        return name + " (" + role.rawValue.replacingOccurrences(of: "-", with: " ") + ")"
+        return name + " (" + role.words + ")"
     }
 
     /// Whether an action must be shown only by its dates: it is about a private person.

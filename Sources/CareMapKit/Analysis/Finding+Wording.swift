@@ -24,8 +24,8 @@ extension Finding {
         func described(_ id: NodeID) -> String {
             let called = name(id)
             guard let role = map.nodes[id]?.role, role.isKnown, role != .other else { return called }
-            let words = role.rawValue.replacingOccurrences(of: "-", with: " ")
-            if called.contains(words) { return called }
+            let words = role.words
+            if called.localizedCaseInsensitiveContains(words) { return called }
             return called.hasSuffix(")") ? called + ", the " + words : called + " (" + words + ")"
         }
         func lapsed(_ links: [LinkID]) -> String {
@@ -93,8 +93,19 @@ extension Finding {
             case .wary?: feelings.append("trusted only warily")
             default: break
             }
-            return ("\(who)'s tie to \(name(other)) is \(Finding.list(feelings)).",
-                    "Ask \(who) what makes contact with \(name(other)) hard, and whether someone they trust could go with them or raise it.")
+            // Where they live and where they must report are not services they can choose to
+            // avoid: the advice is who can take the trouble up, not how to make contact easier.
+            let advice = switch map.nodes[other]?.role {
+            case .accommodation? where map.nodes[other]?.kind == .place:
+                "Ask \(who) what makes \(name(other)) hard to live in, and whether their caseworker could raise it with the housing provider (environmental health, for damp or repairs)."
+            case .accommodation?:
+                "Ask \(who) what makes dealing with \(name(other)) hard, and whether their caseworker could take it up with them or complain on their behalf."
+            case .reportingCentre?:
+                "Ask \(who) what makes reporting at \(name(other)) hard, and whether a legal adviser or someone they trust could go with them."
+            default:
+                "Ask \(who) what makes contact with \(name(other)) hard, and whether someone they trust could go with them or raise it."
+            }
+            return ("\(who)'s tie to \(name(other)) is \(Finding.list(feelings)).", advice)
         case .overdueAction(let id):
             guard let action = map.actions[id] else { return ("", "") }
             let date = action.review.map { " (review \($0))" } ?? ""

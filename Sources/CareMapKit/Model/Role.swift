@@ -11,6 +11,14 @@ public struct Role: RawRepresentable, Hashable, Sendable, CustomStringConvertibl
     /// Whether the role is in the documented vocabulary.
     public var isKnown: Bool { Role.defaultSectors[self] != nil || self == .other }
 
+    /// The role in plain words for sentences a clinician reads ("GP surgery", "legal adviser"):
+    /// the file's word with spaces for hyphens, and "GP" in capitals as it is always written.
+    public var words: String {
+        rawValue.split(separator: "-", omittingEmptySubsequences: false)
+            .map { $0 == "gp" ? "GP" : String($0) }
+            .joined(separator: " ")
+    }
+
     /// The sector a node with this role belongs to unless the file says otherwise;
     /// `nil` for `other` and unknown roles (the node's kind decides then).
     public var defaultSector: Sector? { Role.defaultSectors[self] }
