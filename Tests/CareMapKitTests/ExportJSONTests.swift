@@ -68,6 +68,33 @@ import Testing
         #expect(entries.first?["via"] as? String == "hassan")
     }
 
+    @Test func languageLevelsInterpretingAgeTrustAndBarriersAreWritten() throws {
+        // What the findings read (a level, who interprets, a child, a barrier) must reach other tools too.
+        let parsed = try #require(CareMapFile.parse("""
+            caremap 1
+            person fareeda "Fareeda" lang=prs,en:basic needs-interpreter=yes interpreter-gender=woman interpreter-lang=prs barriers=transport,cost
+            person zahra "Zahra" age=12
+            person omid "Omid" minor=yes
+            link fareeda -- zahra trust=wary barriers=childcare
+
+            """).map)
+        let document = try decode(JSONExporter.export(parsed))
+        let nodes = try #require(document["nodes"] as? [[String: Any]])
+        #expect(nodes[0]["languages"] as? [String] == ["prs", "en"])
+        #expect(nodes[0]["languageLevels"] as? [String: String] == ["en": "basic"])
+        #expect(nodes[0]["needsInterpreter"] as? Bool == true)
+        #expect(nodes[0]["interpreterGender"] as? String == "woman")
+        #expect(nodes[0]["interpreterLanguage"] as? String == "prs")
+        // In the vocabulary's order (docs/file-format.md), not as written.
+        #expect(nodes[0]["barriers"] as? [String] == ["cost", "transport"])
+        #expect(nodes[1]["age"] as? Int == 12)
+        #expect(nodes[1]["minor"] == nil)
+        #expect(nodes[2]["minor"] as? Bool == true)
+        let link = try #require((document["links"] as? [[String: Any]])?.first)
+        #expect(link["trust"] as? String == "wary")
+        #expect(link["barriers"] as? [String] == ["childcare"])
+    }
+
     @Test func setsAreWrittenInCanonicalOrder() throws {
         let link = Link(from: "a", to: "b", support: [.health, .emotional, .practical], modes: [.online, .inPerson], domains: [.knowledge, .community])
         let nodes = [Node(id: "a", kind: .person, domains: [.knowledge, .network, .community]), Node(id: "b", kind: .person)]

@@ -60,6 +60,15 @@ extension JSONExporter {
         /// Always written, derived from the role unless the file overrides it.
         let sector: String
         let languages: [String]?
+        /// How well they speak a language, by tag, for the languages the file gives a level.
+        let languageLevels: [String: String]?
+        let needsInterpreter: Bool?
+        let interpreterGender: String?
+        let interpreterLanguage: String?
+        let age: Int?
+        /// Present (and true) only when the file says the person is a minor without an age.
+        let minor: Bool?
+        let barriers: [String]?
         let ring: Int?
         let domains: [String]?
         let notes: String?
@@ -73,6 +82,13 @@ extension JSONExporter {
             role = node.role?.rawValue
             sector = node.sector.rawValue
             languages = node.languages.map(\.rawValue).nonEmpty
+            languageLevels = Dictionary(uniqueKeysWithValues: node.languageLevels.map { ($0.key.rawValue, $0.value.rawValue) }).nonEmpty
+            needsInterpreter = node.needsInterpreter ? true : nil
+            interpreterGender = node.interpreterGender?.rawValue
+            interpreterLanguage = node.interpreterLanguage?.rawValue
+            age = node.age
+            minor = node.isMinor ? true : nil
+            barriers = node.barriers.canonicallyOrdered.map(\.rawValue).nonEmpty
             ring = node.ring
             domains = node.domains.canonicallyOrdered.map(\.rawValue).nonEmpty
             notes = node.notes.nonEmpty
@@ -98,6 +114,8 @@ extension JSONExporter {
         let modes: [String]?
         let language: String?
         let via: String?
+        let trust: String?
+        let barriers: [String]?
         let reportedBy: String?
         let domains: [String]?
         let notes: String?
@@ -115,6 +133,8 @@ extension JSONExporter {
             modes = link.modes.canonicallyOrdered.map(\.rawValue).nonEmpty
             language = link.language?.rawValue
             via = link.via?.rawValue
+            trust = link.trust?.rawValue
+            barriers = link.barriers.canonicallyOrdered.map(\.rawValue).nonEmpty
             reportedBy = link.reportedBy.nonEmpty
             domains = link.domains.canonicallyOrdered.map(\.rawValue).nonEmpty
             notes = link.notes.nonEmpty
