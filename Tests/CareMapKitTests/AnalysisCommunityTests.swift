@@ -9,9 +9,9 @@ import Testing
     @Test func aCommunityMapSaysWhoHasNoWayToHealthCare() throws {
         // Two parts: the town's (GP, dental, interpreter, centre, sewing circle, Gulalai) and
         // the Eritrean community's, with no health service. The centre is the sewing circle's
-        // only way to the GP. Gulalai speaks Dari, which no service speaks and no interpreter
-        // who also speaks English reaches (the sewing circle speaks only Dari); Tesfaye's
-        // Tigrinya neither. The dental service is tied only to the GP.
+        // only way to the GP. Gulalai and the sewing circle speak Dari, which no service speaks
+        // and no interpreter who also speaks English reaches; Tesfaye and the Eritrean
+        // community's Tigrinya neither. The dental service is tied only to the GP.
         let map = try #require(CareMapFile.parse("""
             caremap 1
             place gp "Riverside GP" role=gp-surgery lang=en
@@ -42,12 +42,15 @@ import Testing
         #expect(words.prefix(5) == [
             "Eritrean community and Tesfaye have no current tie to any health service. → Ask who they trust (a community leader, a peer, a link worker) and invite a health service to meet them where they already go.",
             "If Millbrook Centre closed, Sewing circle would lose every tie to health services. → Build a second link between Sewing circle and a health service that does not rest on Millbrook Centre.",
-            "1 person speaks Dari, and no interpreter or bilingual worker who speaks it reaches them: Gulalai. → Find an interpreting service or a bilingual worker in Dari, and tie them to the services these people use.",
-            "1 person speaks Tigrinya, and no interpreter or bilingual worker who speaks it reaches them: Tesfaye. → Find an interpreting service or a bilingual worker in Tigrinya, and tie them to the services these people use.",
+            "Sewing circle and Gulalai speak Dari but no language of the health services well, and no interpreter or bilingual worker who speaks it reaches them. → Find an interpreting service or a bilingual worker in Dari, and tie them to the services these people use.",
+            "Eritrean community and Tesfaye speak Tigrinya but no language of the health services well, and no interpreter or bilingual worker who speaks it reaches them. → Find an interpreting service or a bilingual worker in Tigrinya, and tie them to the services these people use.",
             "No one but other services has a current tie to Dental service. → Ask who could introduce the community to Dental service, or whether it belongs on the map.",
         ])
-        // Community nodes exist but none is tied to health; the interpreter is tied to the GP.
-        #expect(analysis.domains.map(\.status) == [.partly, .met, .partly, .met, .notMet, .notMet])
+        // Community nodes exist but none is tied to health. The interpreter is tied to the GP,
+        // but carries neither Dari nor Tigrinya: communication is met for some and leaves out
+        // the groups and people who speak them.
+        #expect(analysis.domains.map(\.status) == [.partly, .met, .partly, .partly, .notMet, .notMet])
+        #expect(analysis.domains[3] == DomainCoverage(domain: .communication, status: .partly, basis: .leftOut, nodes: ["sewing", "gul", "eritrean", "tesfaye"]))
     }
 
     @Test func theSixDomainTestsForOnePerson() throws {

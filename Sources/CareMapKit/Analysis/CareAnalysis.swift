@@ -42,11 +42,14 @@ public struct CareAnalysis: Hashable, Sendable {
         let care = subjectIndex.map { FormalCareRoutes(map, graph: graph, subject: $0) }
         formalCare = care
         languageBridges = subjectIndex.map { LanguageBridge.bridges(in: map, graph: graph, subject: $0) } ?? []
+        var reach: CommunityReach?
         if let subjectIndex, let care {
             let distance = graph.breadthFirst(from: subjectIndex).distance
             domains = DomainCoverage.assess(map, graph: graph, subject: subjectIndex, reach: distance, routes: care, bridges: languageBridges)
         } else {
-            domains = DomainCoverage.assess(community: map, graph: graph)
+            let whole = CommunityReach(map, graph: graph)
+            reach = whole
+            domains = DomainCoverage.assess(community: map, graph: graph, reach: whole)
         }
         openActions = map.actions.values.filter(\.isOpen).map(\.id)
         overdueActions = map.actions.values.filter { $0.isOverdue(on: today) }
@@ -56,7 +59,7 @@ public struct CareAnalysis: Hashable, Sendable {
         let subjectID = subjectIndex.map { graph.ids[$0] }
         var found = Finding.interpreting(in: map) + Finding.barriers(in: map)
         if let subjectID, let care { found += Finding.routes(care, subject: subjectID, map: map, graph: graph, bridges: languageBridges) }
-        if subjectID == nil { found += Finding.community(map, graph: graph) }
+        if let reach { found += Finding.community(map, graph: graph, reach: reach) }
         found += overdueActions.map { Finding(kind: .overdueAction($0), nodes: map.actions[$0]?.about ?? [], links: []) }
         // An empty map (a workshop template) has every gap; saying so six times helps nobody.
         if !map.nodes.isEmpty {

@@ -69,6 +69,7 @@ extension Domain {
     private func communityReason(_ basis: DomainCoverage.Basis) -> String {
         switch (self, basis) {
         case (.community, .holds): "community places, groups and people with a current tie to formal care"
+        case (.community, .leftOut): "some community places, groups and people have no path to formal care at all"
         case (.community, .nothing): "no community place, group or leader is on the map"
         case (.community, _): "community places, groups and people, none tied to formal care"
         case (.network, .holds): "formal services and community providers are both on the map"
@@ -76,9 +77,11 @@ extension Domain {
         case (.network, .nothing): "no provider is on the map"
         case (.network, _): "only community providers are on the map"
         case (.engagement, .holds): "community places and groups with a current tie to formal care"
+        case (.engagement, .leftOut): "some community places and groups have no path to formal care at all"
         case (.engagement, .nothing): "no community place or group is on the map"
         case (.engagement, _): "community places and groups, none tied to formal care"
         case (.communication, .holds): "interpreters, bilingual workers or peers with a current tie to formal care"
+        case (.communication, .leftOut): "some speak a language that no interpreter or bilingual worker carries to the services"
         case (.communication, .nothing): "no interpreter, bilingual worker or peer is on the map"
         case (.communication, _): "interpreters, bilingual workers or peers, none tied to formal care"
         case (.informedProviders, .holds): "health services known to understand people's situation"

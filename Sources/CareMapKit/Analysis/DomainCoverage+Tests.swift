@@ -92,36 +92,42 @@ extension DomainCoverage {
         return [community, network, engagement, communication, informed, knowledge]
     }
 
-    /// The six domains for a community map: what the community as a whole has.
+    /// The six domains for a community map: what the community as a whole has, and who it
+    /// leaves out. A town where some groups reach formal care is not one where every group
+    /// does: community, engagement and communication are only partly met while a community
+    /// place, group or person has no path to formal care at all, or speaks a language no
+    /// interpreter or bilingual worker carries to the services.
     ///
     /// - Complexity: O(*n* + *m*).
-    static func assess(community map: CareMap, graph: CareGraph) -> [DomainCoverage] {
-        let nodes = Array(map.nodes.values)
-        func tiedToHealth(_ v: Int) -> Bool { graph.neighbours(of: v).contains { nodes[$0].sector == .formalHealth } }
+    static func assess(community map: CareMap, graph: CareGraph, reach: CommunityReach) -> [DomainCoverage] {
+        let nodes = reach.nodes
+        func tiedToHealth(_ v: Int) -> Bool { graph.neighbours(of: v).contains { reach.isHealth[$0] } }
         func ids(_ indices: [Int]) -> [NodeID] { indices.map { graph.ids[$0] } }
         let all = Array(nodes.indices)
         let communityNodes = all.filter { nodes[$0].sector == .community }
-        let health = all.filter { nodes[$0].sector == .formalHealth }
-        func judge(_ domain: Domain, holds: [Int], part: [Int]) -> DomainCoverage {
-            if !holds.isEmpty { return .met(domain, ids(holds)) }
+        let health = all.filter { reach.isHealth[$0] }
+        func judge(_ domain: Domain, holds: [Int], part: [Int], leftOut: [NodeID] = []) -> DomainCoverage {
+            if !holds.isEmpty { return leftOut.isEmpty ? .met(domain, ids(holds)) : .partly(domain, .leftOut, leftOut) }
             return part.isEmpty ? .notMet(domain) : .partly(domain, .firstHalf, ids(part))
         }
-        let linkedCommunity = communityNodes.filter(tiedToHealth)
+        func cutOff(_ indices: [Int]) -> [NodeID] { ids(indices.filter { !reach.reachesHealth[$0] }) }
         let places = communityNodes.filter { nodes[$0].kind != .person }
         let carriers = all.filter { nodes[$0].role.map(LanguageBridge.bridgingRoles.contains) ?? false }
         let informed = all.filter { nodes[$0].domains.contains(.informedProviders) }
         let explaining = all.filter { nodes[$0].domains.contains(.knowledge) || nodes[$0].role.map(explainingRoles.contains) ?? false }
+        let unreachedSpeakers = Set(reach.unreachedLanguages.flatMap(\.speakers))
         let network: DomainCoverage = {
             if !health.isEmpty && !communityNodes.isEmpty { return .met(.network, ids(Array((health + communityNodes).sorted().prefix(12)))) }
             if !health.isEmpty { return .partly(.network, .firstHalf, ids(health)) }
             return communityNodes.isEmpty ? .notMet(.network) : .partly(.network, .secondHalf, ids(communityNodes))
         }()
         return [
-            judge(.community, holds: linkedCommunity, part: communityNodes),
+            judge(.community, holds: communityNodes.filter(tiedToHealth), part: communityNodes, leftOut: cutOff(communityNodes)),
             network,
-            judge(.engagement, holds: places.filter(tiedToHealth), part: places),
-            judge(.communication, holds: carriers.filter(tiedToHealth), part: carriers),
-            judge(.informedProviders, holds: informed.filter { nodes[$0].sector == .formalHealth }, part: informed),
+            judge(.engagement, holds: places.filter(tiedToHealth), part: places, leftOut: cutOff(places)),
+            judge(.communication, holds: carriers.filter(tiedToHealth), part: carriers,
+                  leftOut: graph.ids.filter(unreachedSpeakers.contains)),
+            judge(.informedProviders, holds: informed.filter { reach.isHealth[$0] }, part: informed),
             judge(.knowledge, holds: explaining, part: []),
         ]
     }

@@ -19,6 +19,10 @@ public struct DomainCoverage: Hashable, Sendable {
         /// The test holds, but something the review warns against happens too: a child or a
         /// family member interprets for the person.
         case undermined
+        /// On a community map, the test holds for some but leaves others out, who are
+        /// ``DomainCoverage/nodes``: groups with no path to formal care at all, or speakers
+        /// of a language no interpreter or bilingual worker carries to the services.
+        case leftOut
         /// Nothing on the map meets it.
         case nothing
     }

@@ -6,19 +6,15 @@ extension Finding {
     /// groups; staff are reached through them) tied only to other services.
     ///
     /// - Complexity: O(*n* + *m* log *m*) and the size of the answer.
-    static func community(_ map: CareMap, graph: CareGraph) -> [Finding] {
-        let nodes = Array(map.nodes.values)
-        let isHealth = nodes.map { $0.sector == .formalHealth }
+    static func community(_ map: CareMap, graph: CareGraph, reach: CommunityReach) -> [Finding] {
+        let nodes = reach.nodes, isHealth = reach.isHealth
         var findings: [Finding] = []
-        let components = graph.components()
-        var componentOf = [Int](repeating: 0, count: graph.count)
-        for (number, component) in components.enumerated() { for v in component { componentOf[v] = number } }
-        for component in components where component.count > 1 && !component.contains(where: { isHealth[$0] }) {
+        for component in reach.components where component.count > 1 && !reach.reachesHealth[component[0]] {
             let ids = component.map { graph.ids[$0] }
             findings.append(Finding(kind: .noHealthTie(component: ids), nodes: ids, links: []))
         }
         findings += organisationCuts(graph, nodes: nodes, isHealth: isHealth)
-        findings += unreachedLanguages(graph, nodes: nodes, isHealth: isHealth, componentOf: componentOf)
+        findings += reach.unreachedLanguages.map { Finding(kind: .unreachedLanguage($0.tag, speakers: $0.speakers), nodes: $0.speakers, links: []) }
         for v in 0..<graph.count where isHealth[v] && nodes[v].kind != .person && graph.neighbours(of: v).allSatisfy({ isHealth[$0] }) {
             findings.append(Finding(kind: .unreachedService(graph.ids[v]), nodes: [graph.ids[v]], links: []))
         }
@@ -43,32 +39,6 @@ extension Finding {
             guard node < graph.count, nodes[node].kind != .person, !isHealth[node] else { return nil }
             let ids = [graph.ids[node]] + cutOff.map { graph.ids[$0] }
             return Finding(kind: .organisationCut(graph.ids[node], groups: cutOff.map { graph.ids[$0] }), nodes: ids, links: [])
-        }
-    }
-
-    /// People who speak no language of the health services well, and whom no interpreter or
-    /// bilingual worker who speaks it and a language of the services reaches (is connected
-    /// to), grouped by language.
-    private static func unreachedLanguages(_ graph: CareGraph, nodes: [Node], isHealth: [Bool], componentOf: [Int]) -> [Finding] {
-        var servicesSpeak = Set<String>()
-        for (v, node) in nodes.enumerated() where isHealth[v] { for tag in node.fluentLanguages { servicesSpeak.insert(tag.matchKey) } }
-        var carriers: [Int: [LanguageTag]] = [:]
-        // A carrier must also speak a language the services speak, or they carry nothing to them.
-        for (v, node) in nodes.enumerated() where node.role.map(LanguageBridge.bridgingRoles.contains) ?? false
-            && node.fluentLanguages.contains(where: { servicesSpeak.contains($0.matchKey) }) {
-            carriers[componentOf[v], default: []] += node.fluentLanguages
-        }
-        var unreached: [String: (tag: LanguageTag, speakers: [NodeID])] = [:]
-        var order: [String] = []
-        for (v, node) in nodes.enumerated() where node.kind == .person && !isHealth[v] && LanguageBridge.carrier(node) != .professional {
-            guard let first = node.languages.first, !node.fluentLanguages.contains(where: { servicesSpeak.contains($0.matchKey) }),
-                  !(carriers[componentOf[v]] ?? []).contains(where: { $0.matches(first) }) else { continue }
-            if unreached[first.matchKey] == nil { order.append(first.matchKey) }
-            unreached[first.matchKey, default: (first, [])].speakers.append(node.id)
-        }
-        return order.map { key in
-            let entry = unreached[key]!
-            return Finding(kind: .unreachedLanguage(entry.tag, speakers: entry.speakers), nodes: entry.speakers, links: [])
         }
     }
 }

@@ -130,7 +130,7 @@ extension Finding {
             return ("If \(name(organisation)) closed, \(Finding.limited(groups.map(name))) would lose every tie to health services.",
                     "Build a second link between \(Finding.limited(groups.map(name))) and a health service that does not rest on \(name(organisation)).")
         case .unreachedLanguage(let language, let speakers):
-            return ("\(speakers.count == 1 ? "1 person speaks" : "\(speakers.count) people speak") \(language.name), and no interpreter or bilingual worker who speaks it reaches them: \(Finding.limited(speakers.map(name))).",
+            return ("\(Finding.limited(speakers.map(name))) \(speakers.count == 1 ? "speaks" : "speak") \(language.name) but no language of the health services well, and no interpreter or bilingual worker who speaks it reaches them.",
                     "Find an interpreting service or a bilingual worker in \(language.name), and tie them to the services these people use.")
         case .unreachedService(let service):
             let tied = map.links.contains { $0.isCurrent && $0.from != $0.to && $0.touches(service) }
