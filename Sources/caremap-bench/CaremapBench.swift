@@ -98,12 +98,14 @@ struct CaremapBench: ParsableCommand {
 
 /// The bench's table: one row per figure, aligned for a terminal.
 enum BenchTable {
-    static let header = pad("work", 30) + pad("nodes", 8, left: true) + pad("links", 8, left: true)
+    /// Wide enough for the longest row name ("render 200 × 60 frame, careful routing").
+    static let workWidth = 40
+    static let header = pad("work", Self.workWidth) + pad("nodes", 8, left: true) + pad("links", 8, left: true)
         + pad("median", 13, left: true) + pad("target", 9, left: true) + pad("runs", 6, left: true) + "  met"
 
     static func row(_ result: BenchResult) -> String {
         let figure = result.median.map { String(format: "%.2f", $0) + " " + result.unit } ?? "skipped"
-        return pad(result.work, 30) + pad("\(result.nodes)", 8, left: true) + pad("\(result.links)", 8, left: true)
+        return pad(result.work, Self.workWidth) + pad("\(result.nodes)", 8, left: true) + pad("\(result.links)", 8, left: true)
             + pad(figure, 13, left: true)
             + pad(result.target.map { String(format: "%.0f", $0) } ?? "", 9, left: true)
             + pad(result.median == nil ? "" : "\(result.runs)", 6, left: true)

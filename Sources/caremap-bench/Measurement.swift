@@ -49,6 +49,7 @@ struct Measurement {
         time("layout layered", skip: layered, report) { _ = Layouter.layout(map, style: .layered) }
         time("layout force", report) { _ = Layouter.layout(map, style: .force) }
         measureDrawing(report)
+        measureLegibility(report)
         time("export dot", report) { _ = DOTExporter.export(map) }
         time("export json", report) { _ = JSONExporter.export(map) }
         measureAnalysis(report)

@@ -102,8 +102,11 @@ import Testing
         let viewport = Viewport(origin: MapPoint(x: 500, y: 150), width: 200, height: 60)
         #expect(MapRenderer.drawingOrder(scene, viewport: viewport, options: RenderOptions()).count > MapRenderer.carefulRoutingLimit)
         let frame = MapRenderer.draw(scene, viewport: viewport, options: RenderOptions(showLinkLabels: true))
+        #expect(!frame.routedCarefully)
         #expect(LegibilityAudit(frame).textCellsOverwritten == 0)
         #expect(frame.routes.count > 100)
+        let quiet = MapRenderer.draw(scene, viewport: Viewport(origin: MapPoint(x: 0, y: 0), width: 40, height: 12), options: RenderOptions())
+        #expect(quiet.routedCarefully)
         for (route, ends) in frame.routes {
             let points = route.points, last = points.count - 1
             for (end, next, own) in [(points[0], points[1], ends.0), (points[last], points[last - 1], ends.1)] {

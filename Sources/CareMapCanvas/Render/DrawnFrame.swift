@@ -12,6 +12,8 @@ public struct DrawnFrame: Sendable {
     var nodes: [(place: Int, rect: WorldRect)] = []
     /// The routes drawn, in canvas coordinates, with the places of their two nodes.
     var routes: [(route: LinkRoute, ends: (Int, Int))] = []
+    /// How many ties were drawn.
+    public var tiesDrawn: Int { routes.count }
     /// Names drawn narrower than their whole width, or as a dot, or not at all.
     var namesShortened = 0
     /// Tie labels cut with `…`.
@@ -22,6 +24,10 @@ public struct DrawnFrame: Sendable {
     var tiesHidden = 0
     /// Cells where one tie's line runs straight across another's.
     var tieCrossings = 0
+    /// Whether the ties were routed weighing the boxes and lines they cross, which only
+    /// frames with at most ``MapRenderer/carefulRoutingLimit`` ties in view are; the bench
+    /// finds such a view to time that path on large maps.
+    public internal(set) var routedCarefully = true
 
     /// One cell of text and what it showed when written.
     struct TextCell: Sendable {

@@ -58,6 +58,7 @@ extension MapRenderer {
         )
         let order = drawingOrder(scene, viewport: viewport, options: options)
         let careful = order.count <= carefulRoutingLimit
+        frame.routedCarefully = careful
         for index in order {
             guard let ends = scene.ends(ofLink: index), NodeIndex.mayShow(between: ends.a, and: ends.b, viewport.rect) else { continue }
             let endsInView = viewport.rect.contains(ends.a) || viewport.rect.contains(ends.b)
@@ -94,7 +95,7 @@ extension MapRenderer {
     /// shortest) without weighing the boxes and lines they cross: so many lines are a tangle
     /// whatever their routes, and weighing them would make panning sluggish (a hub linked to
     /// thousands of nodes took seconds).
-    static let carefulRoutingLimit = 400
+    public static let carefulRoutingLimit = 400
 
     /// The indices of the links that may show in the viewport (self-links and links to nodes
     /// without a position never do), in drawing order: plain links, then highlighted ones, then
