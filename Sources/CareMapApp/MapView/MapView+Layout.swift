@@ -18,8 +18,8 @@ extension MapView {
         // The layout is written only where it changes, and nodes are read in place: the kept
         // scene is updated rather than rebuilt while the layout stays the same (see
         // `MapView+Scene.swift`), and copying each node out copies every one of its fields.
-        if layout.positions.keys.contains(where: { map.nodes[$0] == nil }) {
-            layout.positions = layout.positions.filter { map.nodes[$0.key] != nil }
+        if layout.positions.keys.contains(where: { map.nodes.index(forKey: $0) == nil }) {
+            layout.positions = layout.positions.filter { map.nodes.index(forKey: $0.key) != nil }
         }
         let (ids, nodes) = (map.nodes.keys, map.nodes.values.elements)
         for place in nodes.indices {
