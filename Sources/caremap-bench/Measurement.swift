@@ -68,6 +68,12 @@ struct Measurement {
         time("render 200 × 60 frame", target: isTenThousand ? 5 : nil, report) {
             _ = MapRenderer.render(scene, viewport: viewport, options: RenderOptions())
         }
+        // A scene keeps each tie's shortest route once drawn, so the row above times frames after
+        // the first; this one times the first frame of a new scene, as after opening or zooming.
+        var fresh = scene
+        time("render 200 × 60 frame, first of a new scene", report, prepare: { fresh = MapScene(map: map, layout: layout, zoom: .boxes) }) {
+            _ = MapRenderer.render(fresh, viewport: viewport, options: RenderOptions())
+        }
         let keyTarget: Double? = (1_000..<100_000).contains(size) ? 16 : nil
         if wanted("key → frame") {
             var editor = Editor(map: map, path: nil, width: 200, height: 60)
@@ -78,6 +84,19 @@ struct Measurement {
                 now += 0.1
                 step += 1
                 _ = editor.update(.input(.key(keys[step % keys.count]), now: now))
+                _ = editor.view()
+            }
+        }
+        if wanted("zoom key → frame") {
+            // `-` and `+` in turn: each a new scene at the other zoom, and its first frame. No
+            // target of its own; the key → frame target is timed on arrow keys above.
+            var editor = Editor(map: map, path: nil, width: 200, height: 60)
+            var now = 0.0
+            var step = 0
+            time("zoom key → frame", report) {
+                now += 0.1
+                step += 1
+                _ = editor.update(.input(.key(.character(step % 2 == 0 ? "+" : "-")), now: now))
                 _ = editor.view()
             }
         }

@@ -15,12 +15,19 @@ extension MapView {
             layout = Layouter.layout(map, style: layoutStyle)
             return
         }
-        layout.positions = layout.positions.filter { map.nodes[$0.key] != nil }
-        for node in map.nodes.values {
-            if let pinned = node.position {
-                layout.positions[node.id] = pinned
-            } else if layout.positions[node.id] == nil {
-                layout.positions[node.id] = freeSpot(for: node, near: anchorPoint(anchor, in: map), in: map)
+        // The layout is written only where it changes, and nodes are read in place: the kept
+        // scene is updated rather than rebuilt while the layout stays the same (see
+        // `MapView+Scene.swift`), and copying each node out copies every one of its fields.
+        if layout.positions.keys.contains(where: { map.nodes.index(forKey: $0) == nil }) {
+            layout.positions = layout.positions.filter { map.nodes.index(forKey: $0.key) != nil }
+        }
+        let (ids, nodes) = (map.nodes.keys, map.nodes.values.elements)
+        for place in nodes.indices {
+            let id = ids[place]
+            if let pinned = nodes[place].position {
+                if layout.positions[id] != pinned { layout.positions[id] = pinned }
+            } else if layout.positions[id] == nil {
+                layout.positions[id] = freeSpot(for: nodes[place], near: anchorPoint(anchor, in: map), in: map)
             }
         }
     }
@@ -34,9 +41,12 @@ extension MapView {
     private func needsFullLayout(of map: CareMap, after old: CareMap) -> Bool {
         if map.subject != old.subject { return true }
         guard layout.style == .rings else { return false }
-        return map.nodes.values.contains { node in
-            guard let before = old.nodes[node.id] else { return false }
-            return before.ring != node.ring || before.sector != node.sector || before.kind != node.kind
+        let (ids, nodes, before) = (map.nodes.keys, map.nodes.values.elements, old.nodes.values.elements)
+        return nodes.indices.contains { place in
+            // An edit keeps the order of nodes, so the node is looked for at its own place first.
+            let id = ids[place]
+            guard let was = place < before.count && old.nodes.keys[place] == id ? place : old.nodes.index(forKey: id) else { return false }
+            return before[was].ring != nodes[place].ring || before[was].sector != nodes[place].sector || before[was].kind != nodes[place].kind
         }
     }
 

@@ -14,9 +14,15 @@ extension MapView {
 
     /// Builds the scene again if anything it depends on changed; ``Editor/update(_:)`` calls
     /// this last, so however many changes one message makes, the scene is built once.
+    ///
+    /// When the zoom and curtain are as before, the kept scene is updated for the edit rather
+    /// than built afresh (see ``MapScene/updated(to:layout:)``), which keeps what the edit did
+    /// not touch: an edit key at 10,000 nodes no longer measures every name again.
     mutating func prepareScene(of document: EditorDocument) {
         guard isStale(for: document) else { return }
-        preparedScene = freshScene(of: document.map)
+        preparedScene = preparedScene.zoom == zoom && preparedScene.curtain == curtain
+            ? preparedScene.updated(to: document.map, layout: drawnLayout)
+            : freshScene(of: document.map)
         sceneRevision = document.revision
         sceneIsStale = false
     }

@@ -17,9 +17,10 @@ extension MapLayout {
     ///   taller boxes are compared pairwise within each row they share.
     func hasCrowding(in map: CareMap, zoom: Zoom) -> Bool {
         var rows: [Int: [WorldRect]] = [:]
+        let nodes = map.nodes.values.elements
         for (id, centre) in positions {
-            guard let node = map.nodes[id] else { continue }
-            let frame = NodeBox.frame(of: node, centredAt: centre, zoom: zoom)
+            guard let place = map.nodes.index(forKey: id) else { continue }
+            let frame = NodeBox.frame(named: nodes[place].displayName, isPrivate: nodes[place].isPrivate, centredAt: centre, zoom: zoom)
             for row in frame.y..<frame.maxY { rows[row, default: []].append(frame) }
         }
         for frames in rows.values {

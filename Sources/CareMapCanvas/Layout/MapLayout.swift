@@ -37,9 +37,11 @@ public struct MapLayout: Hashable, Sendable {
     /// - Complexity: O(*n*) for *n* positioned nodes.
     public func bounds(in map: CareMap, zoom: Zoom) -> WorldRect {
         var result: WorldRect?
+        // Nodes are read in place: `map.nodes[id]` copies every field of the node out.
+        let nodes = map.nodes.values.elements
         for (id, centre) in positions {
-            guard let node = map.nodes[id] else { continue }
-            let box = NodeBox.frame(of: node, centredAt: centre, zoom: zoom)
+            guard let place = map.nodes.index(forKey: id) else { continue }
+            let box = NodeBox.frame(named: nodes[place].displayName, isPrivate: nodes[place].isPrivate, centredAt: centre, zoom: zoom)
             result = result.map { $0.union(box) } ?? box
         }
         return result ?? WorldRect(x: 0, y: 0, width: 0, height: 0)

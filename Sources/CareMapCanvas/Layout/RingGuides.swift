@@ -15,9 +15,11 @@ public struct RingGuides: Hashable, Sendable {
     public init?(_ map: CareMap, layout: MapLayout) {
         guard layout.style == .rings, let subject = map.subject, let centre = layout.positions[subject] else { return nil }
         var sums: [Int: (total: Double, count: Int)] = [:]
-        for node in map.nodes.values where node.id != subject && node.position == nil {
-            guard let point = layout.positions[node.id] else { continue }
-            let ring = node.ring.flatMap { Node.rings.contains($0) ? $0 : nil } ?? Layouter.outerRing
+        // Read in place: copying each node out copies every one of its fields.
+        let nodes = map.nodes.values.elements
+        for place in nodes.indices where nodes[place].id != subject && nodes[place].position == nil {
+            guard let point = layout.positions[nodes[place].id] else { continue }
+            let ring = nodes[place].ring.flatMap { Node.rings.contains($0) ? $0 : nil } ?? Layouter.outerRing
             let dx = Double(point.x - centre.x) / RingEllipse.aspect, dy = Double(point.y - centre.y)
             sums[ring, default: (0, 0)].total += (dx * dx + dy * dy).squareRoot()
             sums[ring, default: (0, 0)].count += 1

@@ -17,18 +17,46 @@ enum LinkRouter {
     ///
     /// - Complexity: O(*k*) candidates of O(*length*) each, plus the `cost` calls.
     static func route(from: WorldRect, to: WorldRect, cost: (LinkRoute) -> Int) -> LinkRoute? {
+        shortest(from: from, to: to).map { route(from: from, to: to, shortest: $0, cost: cost) }
+    }
+
+    /// The first valid candidate of lowest score, in the order they come: the route
+    /// ``route(from:to:cost:)`` weighs first. Found in one pass without storing or ranking the
+    /// rest, and a function of the two boxes alone, so a caller drawing them again may keep it.
+    ///
+    /// - Complexity: O(*k*) candidates, with no allocation but the winner's.
+    static func shortest(from: WorldRect, to: WorldRect) -> (route: LinkRoute, score: Int)? {
+        var first: (shape: RouteShape, score: Int)?
+        forEachCandidate(from: from, to: to) { shape in
+            let score = shape.score
+            if first.map({ score < $0.score }) ?? true, isValid(shape, from: from, to: to) { first = (shape, score) }
+        }
+        return first.map { ($0.shape.route, $0.score) }
+    }
+
+    /// ``route(from:to:cost:)`` given its ``shortest(from:to:)`` route.
+    ///
+    /// The candidates are weighed in order of score, the order they come in breaking ties. When
+    /// the caller charges the first nothing, as it does for most links, it wins outright: `cost`
+    /// is never negative, so no other candidate can cost less. Only when it is charged are the
+    /// others ranked, which gives the same route as ranking them all from the start (ranking
+    /// every candidate of every link was most of drawing a crowded screen).
+    static func route(from: WorldRect, to: WorldRect, shortest first: (route: LinkRoute, score: Int), cost: (LinkRoute) -> Int) -> LinkRoute {
+        let firstCost = cost(first.route)
+        if firstCost == 0 { return first.route }
         var valid: [(shape: RouteShape, score: Int)] = []
         forEachCandidate(from: from, to: to) { shape in
             if isValid(shape, from: from, to: to) { valid.append((shape, shape.score)) }
         }
-        var best: (route: LinkRoute, score: Int)?
-        for candidate in valid.sorted(by: { $0.score < $1.score }) {
-            if let best, candidate.score >= best.score { break }
+        // The stable sort puts the shortest first: it is already weighed.
+        var best = (route: first.route, score: firstCost + first.score)
+        for candidate in valid.sorted(by: { $0.score < $1.score }).dropFirst() {
+            if candidate.score >= best.score { break }
             let route = candidate.shape.route
             let total = cost(route) + candidate.score
-            if best.map({ total < $0.score }) ?? true { best = (route, total) }
+            if total < best.score { best = (route, total) }
         }
-        return best?.route
+        return best.route
     }
 
     private static let horizontal = [LineDirection.right, .left]

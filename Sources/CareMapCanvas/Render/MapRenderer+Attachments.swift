@@ -36,12 +36,8 @@ extension MapRenderer {
     /// take single lines only (Unicode has no double-and-heavy junctions), so a heavy line
     /// meets a double border as a light one.
     static func tee(on border: Character, towards direction: LineDirection, weight: LineWeight) -> Character? {
-        let doubled: [Character: [LineDirection: Character]] = [
-            "═": [.up: "╧", .down: "╤"], "║": [.left: "╢", .right: "╟"],
-        ]
-        if let doubleTee = doubled[border] { return doubleTee[direction] }
-        let pieces: [Character: (LineWeight, Bool)] = ["─": (.light, true), "━": (.heavy, true), "│": (.light, false), "┃": (.heavy, false)]
-        guard let (borderWeight, horizontal) = pieces[border], horizontal != direction.isHorizontal else { return nil }
+        if let doubleTee = doubledTees[border] { return doubleTee[direction] }
+        guard let (borderWeight, horizontal) = borderPieces[border], horizontal != direction.isHorizontal else { return nil }
         var cell = LineCell()
         for arm in horizontal ? [LineDirection.left, .right] : [.up, .down] {
             cell.add(arm, weight: borderWeight, pattern: .solid)
@@ -49,4 +45,15 @@ extension MapRenderer {
         cell.add(direction, weight: weight, pattern: .solid)
         return cell.glyph
     }
+
+    /// The tees of a double border, by border piece and the direction the line leaves by. Built
+    /// once: a crowded frame asks for a tee at both ends of every line.
+    private static let doubledTees: [Character: [LineDirection: Character]] = [
+        "═": [.up: "╧", .down: "╤"], "║": [.left: "╢", .right: "╟"],
+    ]
+
+    /// The weight of each straight border piece, and whether it runs across.
+    private static let borderPieces: [Character: (LineWeight, Bool)] = [
+        "─": (.light, true), "━": (.heavy, true), "│": (.light, false), "┃": (.heavy, false),
+    ]
 }

@@ -62,16 +62,21 @@ extension MapRenderer {
         for index in order {
             guard let ends = scene.ends(ofLink: index), NodeIndex.mayShow(between: ends.a, and: ends.b, viewport.rect) else { continue }
             let endsInView = viewport.rect.contains(ends.a) || viewport.rect.contains(ends.b)
+            // The shortest route is kept with the scene, and wins whenever it is charged nothing.
             guard let from = scene.frame(at: ends.from), let to = scene.frame(at: ends.to),
-                  let route = careful
-                    ? LinkRouter.route(from: from, to: to, cost: { route in
-                        scene.crossings(of: route, ends: (ends.from, ends.to), within: area) * 1000 + layer.congestion(of: route)
-                    })
-                    : LinkRouter.route(from: from, to: to, cost: { route in
-                        scene.crossings(of: route, ends: (ends.from, ends.to), within: viewport.rect) * 1000
-                    }),
-                  !scene.buriesAnEnd(of: route, ends: (ends.from, ends.to))
+                  case let known = scene.shortestRoute(ofLink: index, ends: ends, from: from, to: to), let shortest = known.shortest
             else {
+                if endsInView { frame.tiesHidden += 1 }
+                continue
+            }
+            let route = careful
+                ? LinkRouter.route(from: from, to: to, shortest: shortest, cost: { route in
+                    scene.crossings(of: route, ends: (ends.from, ends.to), within: area) * 1000 + layer.congestion(of: route)
+                })
+                : LinkRouter.route(from: from, to: to, shortest: shortest, cost: { route in
+                    scene.crossings(of: route, ends: (ends.from, ends.to), within: viewport.rect) * 1000
+                })
+            guard route == shortest.route ? known.buriesAnEnd == false : !scene.buriesAnEnd(of: route, ends: (ends.from, ends.to)) else {
                 if endsInView { frame.tiesHidden += 1 }
                 continue
             }
@@ -112,6 +117,8 @@ extension MapRenderer {
             guard let ends = scene.ends(ofLink: index) else { return false }
             return NodeIndex.mayMeet(between: ends.a, and: ends.b, rect)
         }
+        // Already in map order; with nothing selected or highlighted every rank is the same.
+        guard options.selection != nil || !options.highlightedLinks.isEmpty else { return visible }
         return visible.sorted { (rank($0), $0) < (rank($1), $1) }
     }
 

@@ -17,6 +17,11 @@ public struct MapScene: Sendable {
     /// Private nodes drawn masked even without the curtain, as `caremap show` draws them.
     public let masksPrivate: Bool
     private let pseudonyms: [NodeID: String]
+    /// Each node's centre by its place in `map.nodes`, as the layout gives it.
+    private let centres: [MapPoint?]
+    /// Each node's frame at its whole size, before ``ScenePlacement`` made room: what
+    /// ``updated(to:layout:)`` keeps for the nodes an edit left alone.
+    private let wanted: [WorldRect?]
     /// Each node's frame by its place in `map.nodes`, cut or reduced to a dot so that no two
     /// meet (see ``ScenePlacement``); `nil` for a node without a position or with no room.
     private let frames: [WorldRect?]
@@ -30,6 +35,8 @@ public struct MapScene: Sendable {
     /// Each link's ends beside `map.links`; `nil` for a self-link or one whose end is missing
     /// or has no position, which is never drawn.
     private let ends: [Ends?]
+    /// The shortest route of each link drawn so far, kept while the scene is (see ``ShortestRoutes``).
+    private let shortestRoutes: ShortestRoutes
 
     /// The two nodes of a link, by place in `map.nodes`, and their centres.
     struct Ends {
@@ -41,36 +48,122 @@ public struct MapScene: Sendable {
 
     /// - Complexity: O(*n* + *m*) for *n* nodes (measuring each name once) and *m* links.
     public init(map: CareMap, layout: MapLayout, zoom: Zoom, curtain: Bool = false, masksPrivate: Bool = false) {
+        let pseudonyms = curtain ? map.pseudonyms() : [:]
+        let centres = map.nodes.keys.map { layout.positions[$0] }
+        // Nodes are read in place by their place in the map: copying one out copies every field.
+        let nodes = map.nodes.values.elements
+        let wanted = nodes.indices.map { place -> WorldRect? in
+            centres[place].map { Self.wantedFrame(of: nodes[place], centredAt: $0, zoom: zoom, curtain: curtain, masksPrivate: masksPrivate, pseudonyms: pseudonyms) }
+        }
+        self.init(
+            map: map, layout: layout, zoom: zoom, curtain: curtain, masksPrivate: masksPrivate, pseudonyms: pseudonyms,
+            centres: centres, wanted: wanted, placement: Self.placement(of: map, wanted: wanted, zoom: zoom),
+            index: NodeIndex(centres: centres), ringGuides: zoom.showsNames ? RingGuides(map, layout: layout) : nil,
+            ends: map.links.indices.map { Self.ends(of: $0, in: map, centres: centres) }, shortestRoutes: ShortestRoutes()
+        )
+    }
+
+    private init(
+        map: CareMap, layout: MapLayout, zoom: Zoom, curtain: Bool, masksPrivate: Bool, pseudonyms: [NodeID: String],
+        centres: [MapPoint?], wanted: [WorldRect?], placement: ScenePlacement, index: NodeIndex, ringGuides: RingGuides?, ends: [Ends?],
+        shortestRoutes: ShortestRoutes
+    ) {
         self.map = map
         self.layout = layout
         self.zoom = zoom
         self.curtain = curtain
         self.masksPrivate = masksPrivate
-        let pseudonyms = curtain ? map.pseudonyms() : [:]
-        let centres = map.nodes.values.map { layout.positions[$0.id] }
-        let wanted = zip(map.nodes.values, centres).map { node, centre -> WorldRect? in
-            guard let centre else { return nil }
-            var shown = node
-            if curtain { shown.name = pseudonyms[node.id] ?? "" }
-            // A masked box is sized for a word, not the name, whose length could identify someone.
-            if masksPrivate, node.isPrivate { shown.name = "private" }
-            return NodeBox.frame(of: shown, centredAt: centre, zoom: zoom)
-        }
-        let subject = map.subject.flatMap { map.nodes.index(forKey: $0) }
-        let order = (subject.map { [$0] } ?? []) + map.nodes.values.indices.filter { $0 != subject }
-        let placement = ScenePlacement(wanted: wanted, order: order, zoom: zoom)
+        self.pseudonyms = pseudonyms
+        self.centres = centres
+        self.wanted = wanted
         frames = placement.frames
         forms = placement.forms
         counts = placement.counts
-        index = NodeIndex(centres: centres)
-        ends = map.links.map { link in
-            guard link.from != link.to, let from = map.nodes.index(forKey: link.from), let to = map.nodes.index(forKey: link.to),
-                  let a = centres[from], let b = centres[to]
-            else { return nil }
-            return Ends(from: from, to: to, a: a, b: b)
+        self.index = index
+        self.ringGuides = ringGuides
+        self.ends = ends
+        self.shortestRoutes = shortestRoutes
+    }
+
+    /// The scene of `map`, an edit of this scene's map, drawn with `layout` at the same zoom,
+    /// curtain and masking: the same scene as ``init(map:layout:zoom:curtain:masksPrivate:)``
+    /// builds, keeping what the edit left as it was instead of measuring every name and looking
+    /// up every tie's ends again.
+    ///
+    /// An edit to a 10,000-node map changes a node or a tie, and building the scene afresh was
+    /// most of the time from its key to its frame. Names are measured again only for nodes whose
+    /// name or privacy changed, and a tie's ends looked up only when its ends changed; the
+    /// placement of frames is redone whole when any frame changed, since one wider name can move
+    /// its neighbours'. A change of layout, of the nodes themselves (added, removed, reordered),
+    /// or the curtain (whose pseudonyms follow every node) builds the scene afresh.
+    ///
+    /// - Complexity: O(*n* + *m*) comparisons, plus what changed, plus the placement when a
+    ///   frame changed.
+    public func updated(to map: CareMap, layout: MapLayout) -> MapScene {
+        let old = self.map
+        guard !curtain, layout == self.layout, map.nodes.keys == old.nodes.keys else {
+            return MapScene(map: map, layout: layout, zoom: zoom, curtain: curtain, masksPrivate: masksPrivate)
         }
-        self.pseudonyms = pseudonyms
-        ringGuides = zoom.showsNames ? RingGuides(map, layout: layout) : nil
+        let (nodes, before) = (map.nodes.values.elements, old.nodes.values.elements)
+        var wanted = self.wanted
+        var framesChanged = map.subject != old.subject
+        var ringsChanged = map.subject != old.subject
+        for place in nodes.indices {
+            if nodes[place].name != before[place].name || nodes[place].isPrivate != before[place].isPrivate {
+                wanted[place] = centres[place].map {
+                    Self.wantedFrame(of: nodes[place], centredAt: $0, zoom: zoom, curtain: curtain, masksPrivate: masksPrivate, pseudonyms: pseudonyms)
+                }
+                framesChanged = framesChanged || wanted[place] != self.wanted[place]
+            }
+            if nodes[place].ring != before[place].ring || nodes[place].position != before[place].position { ringsChanged = true }
+        }
+        let placement = framesChanged
+            ? Self.placement(of: map, wanted: wanted, zoom: zoom)
+            : ScenePlacement(frames: frames, forms: forms, counts: counts)
+        let ringGuides = ringsChanged ? (zoom.showsNames ? RingGuides(map, layout: layout) : nil) : self.ringGuides
+        let (links, oldLinks) = (map.links, old.links)
+        func isSame(_ index: Int) -> Bool {
+            index < oldLinks.count && links[index].from == oldLinks[index].from && links[index].to == oldLinks[index].to
+        }
+        let ends = links.indices.map { index -> Ends? in
+            isSame(index) ? self.ends[index] : Self.ends(of: index, in: map, centres: centres)
+        }
+        // A link's shortest route stays while its two boxes do.
+        let routes = shortestRoutes.kept(othersMoved: framesChanged) { index in
+            guard index < links.count, isSame(index), let ends = ends[index] else { return false }
+            return placement.frames[ends.from] == frames[ends.from] && placement.frames[ends.to] == frames[ends.to]
+        }
+        return MapScene(
+            map: map, layout: layout, zoom: zoom, curtain: curtain, masksPrivate: masksPrivate, pseudonyms: pseudonyms,
+            centres: centres, wanted: wanted, placement: placement, index: index, ringGuides: ringGuides, ends: ends,
+            shortestRoutes: routes
+        )
+    }
+
+    /// A node's whole frame centred at `centre`, sized for the name it shows: its pseudonym
+    /// behind the curtain, and a word in place of a masked name, whose length could identify
+    /// someone.
+    private static func wantedFrame(
+        of node: Node, centredAt centre: MapPoint, zoom: Zoom, curtain: Bool, masksPrivate: Bool, pseudonyms: [NodeID: String]
+    ) -> WorldRect {
+        let name = masksPrivate && node.isPrivate ? "private" : curtain ? pseudonyms[node.id] ?? "" : node.name
+        return NodeBox.frame(named: name.isEmpty ? node.id.rawValue : name, isPrivate: node.isPrivate, centredAt: centre, zoom: zoom)
+    }
+
+    /// Where every node's frame goes, the subject placed first.
+    private static func placement(of map: CareMap, wanted: [WorldRect?], zoom: Zoom) -> ScenePlacement {
+        let subject = map.subject.flatMap { map.nodes.index(forKey: $0) }
+        let order = (subject.map { [$0] } ?? []) + map.nodes.values.indices.filter { $0 != subject }
+        return ScenePlacement(wanted: wanted, order: order, zoom: zoom)
+    }
+
+    /// The ends of the link at `index` in `map.links`, or `nil` when it is never drawn.
+    private static func ends(of index: Int, in map: CareMap, centres: [MapPoint?]) -> Ends? {
+        let (fromID, toID) = (map.links[index].from, map.links[index].to)
+        guard fromID != toID, let from = map.nodes.index(forKey: fromID), let to = map.nodes.index(forKey: toID),
+              let a = centres[from], let b = centres[to]
+        else { return nil }
+        return Ends(from: from, to: to, a: a, b: b)
     }
 
     /// The name drawn for a node: its own, or its pseudonym behind the curtain.
@@ -92,6 +185,16 @@ public struct MapScene: Sendable {
     /// The ends of the link at `index` in `map.links`, or `nil` when it is never drawn.
     func ends(ofLink index: Int) -> Ends? { ends[index] }
 
+    /// The shortest route of the link at `index` between its boxes `from` and `to` (see
+    /// ``LinkRouter/shortest(from:to:)``), and whether it buries an end: found the first time
+    /// the link is drawn, and kept with the scene.
+    func shortestRoute(ofLink index: Int, ends: Ends, from: WorldRect, to: WorldRect) -> ShortestRoutes.Entry {
+        shortestRoutes.entry(ofLink: index) { known in
+            let shortest = known.map(\.shortest) ?? LinkRouter.shortest(from: from, to: to)
+            return ShortestRoutes.Entry(shortest: shortest, buriesAnEnd: shortest.map { buriesAnEnd(of: $0.route, ends: (ends.from, ends.to)) } ?? false)
+        }
+    }
+
     /// How many links the map has, drawn or not.
     var linkCount: Int { ends.count }
 
@@ -110,14 +213,14 @@ public struct MapScene: Sendable {
     func shortenedCount(meeting rect: WorldRect) -> Int {
         var count = 0
         index.forEachCandidate(near: rect) { place in
-            guard forms[place] != .whole, let centre = layout.positions[map.nodes.keys[place]], rect.contains(centre) else { return }
+            guard forms[place] != .whole, let centre = centres[place], rect.contains(centre) else { return }
             count += 1
         }
         return count
     }
 
     /// How many nodes have a position (and so are meant to be drawn).
-    var positionedCount: Int { frames.indices.count { layout.positions[map.nodes.keys[$0]] != nil } }
+    var positionedCount: Int { centres.count { $0 != nil } }
 
     /// How many nodes are drawn with their whole frame (as placed) inside `rect`, or counted
     /// into such a node at ``Zoom/overview``.
@@ -194,9 +297,16 @@ public struct MapScene: Sendable {
         let points = route.points, last = points.count - 1
         let first = points[0].moved(LinkRoute.direction(from: points[0], to: points[1]))
         let final = points[last].moved(LinkRoute.direction(from: points[last], to: points[last - 1]))
-        return [first, final].contains { cell in
-            nodes(meeting: WorldRect(x: cell.x, y: cell.y, width: 1, height: 1)).contains { $0 != ends.0 && $0 != ends.1 }
+        // Asked of every drawn line, so the boxes near each end are visited without gathering them.
+        func buried(_ cell: MapPoint) -> Bool {
+            let rect = WorldRect(x: cell.x, y: cell.y, width: 1, height: 1)
+            var found = false
+            index.forEachCandidate(near: rect) { place in
+                if !found, place != ends.0, place != ends.1, frames[place]?.intersects(rect) == true { found = true }
+            }
+            return found
         }
+        return buried(first) || buried(final)
     }
 
     /// How far beyond the viewport boxes still count against a route (see ``crossings(of:ends:within:)``).

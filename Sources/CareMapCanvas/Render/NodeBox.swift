@@ -12,11 +12,17 @@ public enum NodeBox {
     /// `[name]` at `.labels` (`[name‡]` for a private node), a single `●` at `.dots` and
     /// `.overview`.
     public static func size(of node: Node, zoom: Zoom) -> (width: Int, height: Int) {
+        size(named: node.displayName, isPrivate: node.isPrivate, zoom: zoom)
+    }
+
+    /// The size of a node's drawing showing `name` (as ``size(of:zoom:)``), for a caller that
+    /// shows another name than the node's own and would otherwise copy the node to change it.
+    static func size(named name: String, isPrivate: Bool, zoom: Zoom) -> (width: Int, height: Int) {
         switch zoom {
         case .boxes:
-            (min(DisplayWidth.columns(of: SafeText.visible(node.displayName)), maximumNameWidth) + 4, 3)
+            (min(DisplayWidth.columns(of: SafeText.visible(name)), maximumNameWidth) + 4, 3)
         case .labels:
-            (min(DisplayWidth.columns(of: SafeText.visible(node.displayName)), maximumNameWidth) + 2 + (node.isPrivate ? 1 : 0), 1)
+            (min(DisplayWidth.columns(of: SafeText.visible(name)), maximumNameWidth) + 2 + (isPrivate ? 1 : 0), 1)
         case .dots, .overview:
             (1, 1)
         }
@@ -24,7 +30,12 @@ public enum NodeBox {
 
     /// The world rectangle a node occupies when centred at `centre`.
     public static func frame(of node: Node, centredAt centre: MapPoint, zoom: Zoom) -> WorldRect {
-        let (width, height) = size(of: node, zoom: zoom)
+        frame(named: node.displayName, isPrivate: node.isPrivate, centredAt: centre, zoom: zoom)
+    }
+
+    /// The world rectangle of a node showing `name`, centred at `centre` (see ``size(named:isPrivate:zoom:)``).
+    static func frame(named name: String, isPrivate: Bool, centredAt centre: MapPoint, zoom: Zoom) -> WorldRect {
+        let (width, height) = size(named: name, isPrivate: isPrivate, zoom: zoom)
         return WorldRect(x: centre.x - width / 2, y: centre.y - height / 2, width: width, height: height)
     }
 }

@@ -59,6 +59,13 @@ struct ScenePlacement {
         }
     }
 
+    /// A placement already made, kept by ``MapScene/updated(to:layout:)`` when no frame changed.
+    init(frames: [WorldRect?], forms: [Form], counts: [Int]) {
+        self.frames = frames
+        self.forms = forms
+        self.counts = counts
+    }
+
     /// The narrowest a frame is cut to before the node falls back to a dot: room for one
     /// column of name and the `…`.
     static func minimumWidth(at zoom: Zoom) -> Int {
