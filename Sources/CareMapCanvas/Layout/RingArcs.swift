@@ -9,8 +9,8 @@ struct RingArcs {
     /// Each ring node's linked nodes other than the subject, for ordering arcs.
     private var neighbours: [NodeID: [NodeID]]
     /// Each sector's wedge as a fraction of a full turn; sectors with no nodes get none. The
-    /// search of ``Layouter/searchRings(_:)`` may move the boundaries between them, never their
-    /// order nor the first wedge's start at the top.
+    /// search of ``Layouter/searchRings(_:arcs:neighbours:place:count:angle:)`` may move the
+    /// boundaries between them (and the first wedge's start a little), never their order.
     private(set) var wedges: [Double]
     /// The sum over sectors of each one's demand on its most crowded ring, in cells per unit of
     /// ring step: the perimeter a unit ring would need.
