@@ -9,19 +9,17 @@ import Foundation
 /// visual understanding of hierarchical system structures", *IEEE Transactions on Systems, Man,
 /// and Cybernetics* 11(2), 1981) as Bachmaier adapts it to circles ("A radial adaptation of the
 /// Sugiyama framework for visualizing hierarchical information", *IEEE TVCG* 13(3), 2007): each
-/// node goes to the circular mean of its neighbours' angles, on every ring, inner and outer;
-/// then adjacent nodes of an arc are swapped while that removes crossings (the "adjacent
-/// exchange" refinement of the same literature). Every candidate is counted as straight lines
-/// between centres (``StraightCrossings``), and the arrangement with the fewest is kept, so the
-/// pass never makes a map worse. Sectors keep their wedges and rings their radii throughout.
+/// node goes to the circular mean of its neighbours' angles, on every ring, inner and outer.
+/// Every candidate is counted as straight lines between centres (``StraightCrossings``), and the
+/// arrangement with the fewest is kept, so the pass never makes a map worse; sectors keep their
+/// wedges and rings their radii. A small map then goes to the local search of
+/// ``searchRings(_:arcs:neighbours:place:count:angle:)``, which may also move wedge boundaries.
 extension Layouter {
     /// Barycentre sweeps tried.
     static let ringSweeps = 8
     /// Above this many ties the first placement stands: every candidate's crossings are
     /// counted pairwise, which a town's map of thousands of ties cannot afford on each edit.
     static let ringOrderLimit = 400
-    /// Above this many ties, only the sweeps run: each exchange recounts every crossing.
-    static let ringExchangeLimit = 80
 
     static func refineRings(
         _ map: CareMap, subject: Node, arcs: RingArcs, centre: MapPoint, step: Double,
@@ -33,12 +31,12 @@ extension Layouter {
         func crossings(_ positions: [NodeID: MapPoint]) -> Int {
             StraightCrossings.count(ties, at: positions, x: { Double($0.x) }, y: { Double($0.y) })
         }
-        func placed(_ angles: [NodeID: Double]) -> [NodeID: MapPoint]? {
+        func placed(_ angles: [NodeID: Double], wedges: [Double]? = nil, turn: Double = 0) -> [NodeID: MapPoint]? {
             var positions = start.pinned
             positions[subject.id] = centre
             var grid = start.grid
             if subject.position == nil { grid.insert(NodeBox.frame(of: subject, centredAt: centre, zoom: .boxes)) }
-            return arcs.place(around: centre, step: step, into: &positions, grid: &grid, angles: angles) ? positions : nil
+            return arcs.place(around: centre, step: step, into: &positions, grid: &grid, angles: angles, wedges: wedges, turn: turn) ? positions : nil
         }
         let neighbours = Dictionary(grouping: around.flatMap { [($0.0, $0.1), ($0.1, $0.0)] }, by: \.0).mapValues { $0.map(\.1) }
         // Angles run from the top (−π/2) a full turn clockwise, as the wedges do, so no wedge
@@ -52,7 +50,7 @@ extension Layouter {
         for _ in 0..<ringSweeps where best.crossings > 0 {
             var angles: [NodeID: Double] = [:]
             for arc in arcs.arcs {
-                for id in arc {
+                for id in arc.ids {
                     guard let own = current[id] else { continue }
                     let linked = (neighbours[id] ?? []).compactMap { current[$0] }
                     let all = linked.map(angle) + [angle(own)]
@@ -64,32 +62,13 @@ extension Layouter {
             let count = crossings(next)
             if count < best.crossings { best = (next, count) }
         }
-        guard ties.count <= ringExchangeLimit else { return best.positions }
-        var improved = true, rounds = 0
-        while improved, best.crossings > 0, rounds < 3 {
-            rounds += 1
-            improved = false
-            for arc in arcs.arcs where arc.count > 1 {
-                var order = arc.sorted { (angle(best.positions[$0] ?? centre), $0.rawValue) < (angle(best.positions[$1] ?? centre), $1.rawValue) }
-                for index in 0..<(order.count - 1) {
-                    var swapped = order
-                    swapped.swapAt(index, index + 1)
-                    var angles = [NodeID: Double]()
-                    for ids in arcs.arcs where ids != arc {
-                        for id in ids { angles[id] = best.positions[id].map(angle) }
-                    }
-                    let base = angle(best.positions[order[0]] ?? centre)
-                    for (rank, id) in swapped.enumerated() { angles[id] = base + Double(rank) * 1e-6 }
-                    guard let candidate = placed(angles) else { continue }
-                    let count = crossings(candidate)
-                    if count < best.crossings {
-                        best = (candidate, count)
-                        order = swapped
-                        improved = true
-                    }
-                }
-            }
-        }
-        return best.positions
+        guard ties.count <= ringSearchLimit, best.crossings > 0 else { return best.positions }
+        let state = RingState(
+            wedges: arcs.wedges, turn: 0, angles: best.positions.filter { start.pinned[$0.key] == nil }.mapValues(angle),
+            positions: best.positions, crossings: best.crossings, length: 0
+        )
+        return searchRings(
+            state, arcs: arcs.arcs, neighbours: neighbours, place: { placed($0, wedges: $1, turn: $2) }, count: crossings, angle: angle
+        ).positions
     }
 }

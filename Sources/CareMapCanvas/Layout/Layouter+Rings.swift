@@ -26,25 +26,39 @@ extension Layouter {
     /// How much the ring step grows after an attempt in which some sector overflowed its wedge.
     private static let stepGrowth = 1.1
 
+    /// The ring step a small map's arrangement is searched at, as a multiple of the smallest step
+    /// its boxes fit at: a little more room lets boxes move along their arcs, towards the edge of
+    /// a wedge or past each other, which a tightly packed ring does not allow.
+    static let searchRoom = 1.15
+
     /// - Complexity: O(*n* + *P*) per attempt, *P* being the perimeter in cells of the rings in use;
     ///   a few attempts in practice, since the first step is estimated from the boxes' widths.
+    ///   A map of up to ``ringSearchLimit`` ties is then searched, at ``searchRoom`` times the step.
     static func rings(_ map: CareMap, subject: Node) -> [NodeID: MapPoint] {
         let (pinned, pinnedGrid) = pinnedStart(map)
         var search = SpiralSearch()
         let centre = subject.position ?? search.nearestFree(for: SizedBox(subject), near: MapPoint(x: 0, y: 0), in: pinnedGrid)
         let arcs = RingArcs(map, subject: subject.id)
-        var step = max(minimumRingStep, arcs.totalWeight / (RingEllipse.unitPerimeter * expectedPacking))
-        // Terminates: each attempt grows every ring, and once the rings are far past the subject and
-        // every pinned box, each sector's nodes fit in its wedge by the choice of wedge weights.
-        while true {
+        func placed(step: Double) -> [NodeID: MapPoint]? {
             var positions = pinned
             positions[subject.id] = centre
             var grid = pinnedGrid
             if subject.position == nil { grid.insert(NodeBox.frame(of: subject, centredAt: centre, zoom: .boxes)) }
-            if arcs.place(around: centre, step: step, into: &positions, grid: &grid) {
-                return refineRings(map, subject: subject, arcs: arcs, centre: centre, step: step, start: (positions, pinned, pinnedGrid))
-            }
-            step *= stepGrowth
+            return arcs.place(around: centre, step: step, into: &positions, grid: &grid) ? positions : nil
         }
+        var step = max(minimumRingStep, arcs.totalWeight / (RingEllipse.unitPerimeter * expectedPacking))
+        // Terminates: each attempt grows every ring, and once the rings are far past the subject and
+        // every pinned box, each sector's nodes fit in its wedge by the choice of wedge weights.
+        var first = placed(step: step)
+        while first == nil {
+            step *= stepGrowth
+            first = placed(step: step)
+        }
+        // A map whose ties already cross nowhere keeps its smallest step.
+        guard map.links.count <= ringSearchLimit, let start = first, StraightCrossings.count(map, layout: MapLayout(style: .rings, positions: start)) > 0,
+              let roomier = placed(step: step * searchRoom) else {
+            return refineRings(map, subject: subject, arcs: arcs, centre: centre, step: step, start: (first ?? pinned, pinned, pinnedGrid))
+        }
+        return refineRings(map, subject: subject, arcs: arcs, centre: centre, step: step * searchRoom, start: (roomier, pinned, pinnedGrid))
     }
 }

@@ -11,12 +11,15 @@ public enum Layouter {
     ///
     /// `.rings` needs a subject; without one (or when the subject is not a node) the map is laid
     /// out `.layered`, and the returned layout says so in its `style`. `seed` only matters to
-    /// `.force`, whose starting positions it chooses.
+    /// `.force`, whose starting positions (or, on a small map, whether it comes out mirrored) it
+    /// chooses.
     ///
     /// - Complexity: for *n* nodes and *m* links: rings O(*n* + *m* + *P*) per attempt, *P* being
     ///   the rings' perimeter in cells, with a few attempts at most in practice; layered
     ///   O((*n* + *d*) log *n*) per ordering sweep, *d* being the dummy vertices that long links
-    ///   need; force O(*n* + *m*) per iteration, with a fixed number of iterations.
+    ///   need; force O(*n*²) per iteration up to ``stressLimit`` nodes and O(*n* + *m*) beyond,
+    ///   with a fixed number of iterations. Small maps then search for fewer crossings, within a
+    ///   fixed budget (``ringSearchBudget``, ``untangleLimit``).
     public static func layout(_ map: CareMap, style: LayoutStyle, seed: UInt64 = 1) -> MapLayout {
         switch style {
         case .rings:

@@ -22,6 +22,16 @@ struct OccupancyGrid {
         forEachBucket(touching: rect) { buckets[$0, default: []].append(rect) }
     }
 
+    /// Unmarks one `rect` inserted before, so a box can be tried elsewhere.
+    ///
+    /// - Complexity: O(*b*) where *b* is the number of boxes in the few buckets `rect` touches.
+    mutating func remove(_ rect: WorldRect) {
+        forEachBucket(touching: rect) { key in
+            guard let index = buckets[key]?.firstIndex(of: rect) else { return }
+            buckets[key]?.remove(at: index)
+        }
+    }
+
     /// Whether a box at `rect` would keep its clearance from every box inserted so far.
     ///
     /// - Complexity: O(*b*) where *b* is the number of boxes in the few buckets `rect` touches.

@@ -8,8 +8,10 @@ struct RingArcs {
     private var groups: [[[SizedBox]]]
     /// Each ring node's linked nodes other than the subject, for ordering arcs.
     private var neighbours: [NodeID: [NodeID]]
-    /// Each sector's wedge as a fraction of a full turn; sectors with no nodes get none.
-    private var wedges: [Double]
+    /// Each sector's wedge as a fraction of a full turn; sectors with no nodes get none. The
+    /// search of ``Layouter/searchRings(_:arcs:neighbours:place:count:angle:)`` may move the
+    /// boundaries between them (and the first wedge's start a little), never their order.
+    private(set) var wedges: [Double]
     /// The sum over sectors of each one's demand on its most crowded ring, in cells per unit of
     /// ring step: the perimeter a unit ring would need.
     private(set) var totalWeight: Double
@@ -46,14 +48,16 @@ struct RingArcs {
     /// Places every group on its ring at this ring step; `false` when some group overflows its
     /// wedge, leaving `positions` and `grid` partly filled for the caller to discard. `angles`,
     /// when given, orders each arc instead of the neighbours already placed (see
-    /// ``Layouter/refineRings(_:subject:arcs:centre:step:start:)``).
+    /// ``Layouter/refineRings(_:subject:arcs:centre:step:start:)``), and `wedges`, when given,
+    /// replaces the sectors' own, the first starting `turn` of a full turn clockwise from the top.
     func place(
         around centre: MapPoint, step: Double, into positions: inout [NodeID: MapPoint], grid: inout OccupancyGrid,
-        angles: [NodeID: Double]? = nil
+        angles: [NodeID: Double]? = nil, wedges: [Double]? = nil, turn: Double = 0
     ) -> Bool {
+        let wedges = wedges ?? self.wedges
         for ring in groups.indices {
             let ellipse = RingEllipse(centre: centre, radiusY: step * Double(ring + 1))
-            var start = -Double.pi / 2
+            var start = -Double.pi / 2 + 2 * Double.pi * turn
             for (sector, boxes) in groups[ring].enumerated() {
                 let end = start + 2 * Double.pi * wedges[sector]
                 if !boxes.isEmpty {
@@ -61,9 +65,14 @@ struct RingArcs {
                         ?? order(boxes, from: start, to: end, on: ellipse, placed: positions)
                     var walk = ArcWalk(ellipse: ellipse, boxes: ordered)
                     if let angles {
-                        // Each box as near its wanted angle as the order and clearance allow, when
-                        // that fits the wedge; else packed in the middle of it as below.
-                        walk.targets = ordered.map { angles[$0.id].map { Self.clamp($0, from: start, to: end) } ?? start }
+                        // Each box as near its wanted angle as the order and clearance allow, but
+                        // no later than where the boxes after it, packed against the wedge's end,
+                        // leave room for it: so a box can sit at either edge of its wedge. When
+                        // even that does not fit, packed in the middle of it as below.
+                        let packed = walk.angles(from: start + ((end - start) - walk.span(from: start)) * Self.flush)
+                        walk.targets = zip(ordered, packed).map { box, latest in
+                            min(angles[box.id].map { Self.clamp($0, from: start, to: end) } ?? start, latest)
+                        }
                         if walk.span(from: start) + start < end {
                             guard walk.place(from: start, before: end, into: &positions, grid: &grid) else { return false }
                             start = end
@@ -110,8 +119,22 @@ extension RingArcs {
         return boxes.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { boxes[$0] }
     }
 
-    /// The nodes of each arc, ring by ring and sector by sector, in map order.
-    var arcs: [[NodeID]] { groups.flatMap { $0.map { $0.map(\.id) } }.filter { !$0.isEmpty } }
+    /// The nodes of each arc, ring by ring and sector by sector, in map order, with the index
+    /// of their sector in ``Layouter/sectorOrder``.
+    var arcs: [(sector: Int, ids: [NodeID])] {
+        groups.flatMap { $0.enumerated().map { (sector: $0.offset, ids: $0.element.map(\.id)) } }.filter { !$0.ids.isEmpty }
+    }
+
+    /// The wedge of `sector` when the sectors have `wedges`, the first starting `turn` of a full
+    /// turn clockwise from the top, as angles clockwise from the top.
+    static func wedge(of sector: Int, in wedges: [Double], turn: Double) -> (start: Double, end: Double) {
+        let start = -Double.pi / 2 + 2 * Double.pi * (turn + wedges[..<sector].reduce(0, +))
+        return (start, start + 2 * Double.pi * wedges[sector])
+    }
+
+    /// How close to its wedge's end a packing flush with that end leaves the last box: short of
+    /// it, because the walk's steps are whole cells and a centre must fall before the end.
+    private static let flush = 0.98
 
     /// `angle` turned into the arc's range of angles, or to the arc's nearer end when outside it.
     fileprivate static func clamp(_ angle: Double, from start: Double, to end: Double) -> Double {
@@ -138,14 +161,19 @@ private struct ArcWalk {
 
     /// The angle the walk covers from its first box's centre to its last, ignoring other boxes.
     func span(from start: Double) -> Double {
+        (angles(from: start).last ?? start) - start
+    }
+
+    /// Each box's centre angle when walked from `start`, ignoring other boxes.
+    func angles(from start: Double) -> [Double] {
         var angle = start
         var previous: WorldRect?
-        for (index, box) in boxes.enumerated() {
+        return boxes.enumerated().map { index, box in
             angle = max(angle, targets?[index] ?? angle)
             angle = advance(box, from: angle, past: previous, before: angle + 2 * Double.pi)
             previous = frame(box, at: angle)
+            return angle
         }
-        return angle - start
     }
 
     /// Places the boxes from `start`, skipping past occupied spots; `false` if a centre would
