@@ -45,7 +45,8 @@ struct ClinicianReviewTests {
             try session.type(line)
         }
         try session.send("C-s")
-        #expect(try session.waitFor("changed notes").matched)
+        let applied = try session.waitFor("changed notes")
+        #expect(applied.matched, "\(applied.screen)")
         try session.send("C-s")
         #expect(try session.waitFor("saved review.caremap").matched)
         try session.send("q")
