@@ -40,12 +40,14 @@ struct ClinicianReviewTests {
         for _ in 0..<2 { try session.send("BTab") }
         #expect(try session.waitFor("Ctrl-S apply · Enter new line").matched)
         try session.send("C-u")
+        // Each line is on screen before the next key, so a slow machine cannot reorder them.
         for (index, line) in lines.enumerated() {
             if index > 0 { try session.send("Enter") }
             try session.type(line)
+            #expect(try session.waitFor(String(line.split(separator: " ").last!), timeout: 30).matched)
         }
         try session.send("C-s")
-        let applied = try session.waitFor("changed notes")
+        let applied = try session.waitFor("changed notes", timeout: 30)
         #expect(applied.matched, "\(applied.screen)")
         try session.send("C-s")
         #expect(try session.waitFor("saved review.caremap").matched)

@@ -42,7 +42,7 @@ extension Editor {
         case .link: ["Enter tie", "arrows or name pick", "Esc cancel"]
         case .prompt: ["Enter accept", "Esc cancel"]
         case .move: ["Enter done", "arrows move", "Esc cancel"]
-        case .form: ["Enter apply", "Tab next", "Esc cancel"]
+        case .form(let form): formKeys(form).components(separatedBy: " · ")
         case .confirm: ["y yes", "n no", "Esc cancel"]
         case .help: ["any key closes", "↑↓ scroll"]
         case .insights: ["↑↓ choose", "Enter go", "Esc close"]
