@@ -1,3 +1,4 @@
+import CNcurses
 import Glibc
 import Synchronization
 
@@ -45,5 +46,34 @@ extension Terminal {
     /// Records a hang-up found by polling the input, unless a signal came first.
     static func noteHangup() {
         _ = pendingSignal.compareExchange(expected: 0, desired: SIGHUP, ordering: .relaxed)
+    }
+}
+
+extension Terminal {
+    /// Ctrl-Z: gives the screen back to the shell and stops the process, as a terminal program
+    /// is expected to; returns when the shell continues it (`fg`), with the screen to be drawn
+    /// afresh.
+    ///
+    /// Raw mode delivers Ctrl-Z as a key, so the stop is raised here. `endwin` restores the
+    /// shell's terminal modes first; SIGTSTP is raised with its default action (ncurses may
+    /// have installed a handler of its own) and unblocked, so it stops the process whatever
+    /// mask it was started with; after SIGCONT, `refresh` puts curses' modes back, and
+    /// ``invalidate()`` makes the next draw repaint every cell the shell wrote over.
+    public func suspend() {
+        guard isOpen else { return }
+        endwin()
+        var stop = sigaction()
+        stop.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&stop.sa_mask)
+        var previous = sigaction()
+        sigaction(SIGTSTP, &stop, &previous)
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        sigaddset(&mask, SIGTSTP)
+        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
+        raise(SIGTSTP)
+        sigaction(SIGTSTP, &previous, nil)
+        wrefresh(cm_stdscr())
+        invalidate()
     }
 }

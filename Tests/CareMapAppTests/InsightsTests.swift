@@ -1,4 +1,4 @@
-import CareMapApp
+@testable import CareMapApp
 import CareMapCanvas
 import CareMapKit
 import Testing
@@ -33,25 +33,34 @@ import Testing
         #expect(empty.bottomLine == "an empty map: nothing to say yet")
     }
 
-    @Test func thePanelListsFindingsAndHighlightsTheChosenOne() {
+    @Test func thePanelListsFindingsAndHighlightsTheChosenOne() throws {
         var editor = Self.editor()
         editor.press(.character("i"))
         #expect(editor.mode == .insights(selected: 0))
-        let rows = editor.view().rows
-        #expect(Array(rows[21...27]) == [
-            " Insights: 5 to act on                                                                              ",
-            " 1. The only route to primary care depends on Hassan (interpreter).                                 ",
-            " 2. Past its review date (review 2026-11-01): Book a Dari interpreter.                              ",
-            " 3. Community, and its links with formal services: not met; no one they trust in their community co…",
-            " 4. Informed providers and good attitudes: not met; no provider on the map is known to understand t…",
-            " 5. A right to knowledge of local systems: not met; no one on the map helps them learn how local se…",
-            " → Ask the services to book interpreters themselves, so primary care does not depend on Hassan alon…",
+        // Amira's box is in the lower half: the panel takes the top, every finding in full.
+        let rows = editor.view().rows.map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
+        #expect(Array(rows[0...8]) == [
+            " Insights: 5 to act on",
+            " 1. The only route to primary care depends on Hassan (interpreter).",
+            " 2. Past its review date (review 2026-11-01): Book a Dari interpreter.",
+            " 3. Community, and its links with formal services: not met; no one they trust in their community",
+            "    connects them with formal services.",
+            " 4. Informed providers and good attitudes: not met; no provider on the map is known to understand",
+            "    their situation.",
+            " 5. A right to knowledge of local systems: not met; no one on the map helps them learn how local",
+            "    services work.",
         ])
+        #expect(Array(rows[12...13]) == [
+            " → Ask the services to book interpreters themselves, so primary care does not depend on Hassan",
+            "   alone.",
+        ])
+        let box = try #require(editor.focusBoxOnScreen)
+        #expect(box.y > 13, "the panel is beside the selection, not over it")
         #expect(editor.statusLine.contains("INSIGHTS"))
         let chosen = editor.view()
         editor.press(.down)
         #expect(editor.mode == .insights(selected: 1))
-        #expect(editor.view().rows[27].hasPrefix(" → Review it with Grace, then mark it done (:done book)"))
+        #expect(editor.view().rows[13].hasPrefix(" → Review it with Grace, then mark it done (:done book)"))
         #expect(chosen != editor.view(), "the highlight follows the choice")
     }
 

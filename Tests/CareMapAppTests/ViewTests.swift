@@ -168,7 +168,7 @@ import Testing
         editor.press(.character("g"))
         editor.type("hassan")
         editor.press(.enter, .enter)
-        let panel = editor.view().rows.map { String($0.split(separator: "│").last ?? "") }
+        let panel = editor.view().rows.map { row in String((editor.detailsOnLeft ? row.split(separator: "│").first : row.split(separator: "│").last) ?? "") }
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let shown = panel.drop { !$0.hasPrefix("notes") }.prefix { !$0.isEmpty && !$0.hasPrefix("private") }
         #expect(shown.joined(separator: " ").replacingOccurrences(of: "notes ", with: "").trimmingCharacters(in: .whitespaces)

@@ -2,6 +2,19 @@ import CareMapCanvas
 import Testing
 
 @Suite struct CanvasTests {
+    /// A rectangle wholly off the canvas, as a node box beside a narrow map area can be, fills
+    /// nothing rather than trapping.
+    @Test func fillingOffTheCanvasFillsNothing() {
+        var canvas = Canvas(width: 4, height: 2)
+        let blank = canvas
+        canvas.fill(x: 1, y: 5, width: 3, height: 1, with: Cell("x"))
+        canvas.fill(x: -9, y: 0, width: 3, height: 2, with: Cell("x"))
+        canvas.fill(x: 6, y: -3, width: 3, height: 2, with: Cell("x"))
+        #expect(canvas == blank)
+        canvas.fill(x: -1, y: 1, width: 3, height: 5, with: Cell("x"))
+        #expect(canvas.rows == ["    ", "xx  "])
+    }
+
     @Test func wideCharactersTakeTwoCellsAndAreNeverSplit() {
         var canvas = Canvas(width: 5, height: 1)
         let used = canvas.write("中文字", x: 0, y: 0)

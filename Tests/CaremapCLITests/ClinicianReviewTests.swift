@@ -10,7 +10,10 @@ struct ClinicianReviewTests {
         let folder = try Caremap.temporaryFolder()
         let file = folder.appendingPathComponent("review.caremap")
         try FileManager.default.copyItem(at: Caremap.packageRoot.appendingPathComponent("sample-maps/amira.caremap"), to: file)
-        let note = "Interprets at the surgery; prefers to be called the day before."
+        let lines = ["Interprets at the surgery; prefers to be called the day before.",
+                     "Away in August: book the phone interpreter then.",
+                     "Amira asked that he not interpret at the mental health review."]
+        let note = lines.joined(separator: "\n")
 
         let session = try TmuxSession([Caremap.binary.path, "review.caremap"], width: 160, height: 40, in: folder)
         defer { session.end() }
@@ -21,19 +24,31 @@ struct ClinicianReviewTests {
         try session.send("Enter")
         try session.send("Enter")
         #expect(try session.waitFor("person · hassan").matched)
+        // His whole note, wrapped in the panel: the first words and the last.
+        let full = try session.waitForScreen { $0.contains("Community interpreter") && $0.contains("women's health.") }
+        #expect(full.matched, "\(full.screen)")
         // His ties, named the way support flows: he interprets for Amira.
         try session.send("Tab")
         let tie = try session.waitFor("tie 1 of 1: حسن (Hassan) → أميرة (Amira)")
         #expect(tie.matched, "\(tie.screen)")
-        // Back to Hassan, and a note in the form: Shift-Tab twice from the name (the form wraps
-        // round) reaches the notes.
+        // Back to Hassan, and a note of three lines in the form: Shift-Tab twice from the name
+        // (the form wraps round) reaches the notes, Ctrl-U clears the old one, Enter starts
+        // each new line and Ctrl-S applies.
         try session.send("Escape")
         try session.send("e")
         #expect(try session.waitFor("notes").matched)
         for _ in 0..<2 { try session.send("BTab") }
-        try session.type(note)
-        try session.send("Enter")
-        #expect(try session.waitFor("changed notes").matched)
+        #expect(try session.waitFor("Ctrl-S apply · Enter new line").matched)
+        try session.send("C-u")
+        // Each line is on screen before the next key, so a slow machine cannot reorder them.
+        for (index, line) in lines.enumerated() {
+            if index > 0 { try session.send("Enter") }
+            try session.type(line)
+            #expect(try session.waitFor(String(line.split(separator: " ").last!), timeout: 30).matched)
+        }
+        try session.send("C-s")
+        let applied = try session.waitFor("changed notes", timeout: 30)
+        #expect(applied.matched, "\(applied.screen)")
         try session.send("C-s")
         #expect(try session.waitFor("saved review.caremap").matched)
         try session.send("q")
@@ -51,7 +66,8 @@ struct ClinicianReviewTests {
         try again.type("Hassan")
         try again.send("Enter")
         try again.send("Enter")
-        #expect(try again.waitFor("Interprets at the surgery").matched)
+        let reopened = try again.waitForScreen { $0.contains("Interprets at the surgery") && $0.contains("mental health review.") }
+        #expect(reopened.matched, "\(reopened.screen)")
         try again.send("q")
         #expect(try again.waitForExit())
     }

@@ -80,7 +80,7 @@ extension Editor {
     }
 
     /// Values for `key` that start with `partial`; for a comma-separated list, the last item.
-    private func valueCompletions(key: String, partial: String, owner: AttributeOwner) -> [String] {
+    func valueCompletions(key: String, partial: String, owner: AttributeOwner) -> [String] {
         guard !partial.hasPrefix("\"") else { return [] }
         let isList = owner.listKeys.contains(key)
         let done = isList ? String(partial[..<(partial.lastIndex(of: ",").map { partial.index(after: $0) } ?? partial.startIndex)]) : ""
@@ -92,7 +92,7 @@ extension Editor {
     }
 
     /// The words an attribute takes, from the vocabularies of the file format.
-    private func values(for key: String, owner: AttributeOwner) -> [String] {
+    func values(for key: String, owner: AttributeOwner) -> [String] {
         switch (key, owner) {
         case ("role", _): Role.vocabulary.map(\.rawValue)
         case ("sector", _): Sector.allCases.map(\.rawValue)

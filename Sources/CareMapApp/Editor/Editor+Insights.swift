@@ -16,12 +16,15 @@ extension Editor {
         mode = .insights(selected: 0)
     }
 
-    /// ↑↓ (j/k) choose a finding, Enter goes to it, any other key closes the panel.
+    /// ↑↓ (j/k) choose a finding, PgUp/PgDn a page of them, Enter goes to it, any other key
+    /// closes the panel.
     mutating func insightsKey(_ key: Key, selected: Int) {
         let last = findings.count - 1
         switch key {
         case .down, .character("j"): mode = .insights(selected: min(last, selected + 1))
         case .up, .character("k"): mode = .insights(selected: max(0, selected - 1))
+        case .pageDown: mode = .insights(selected: min(last, selected + insightsPage(selected: selected)))
+        case .pageUp: mode = .insights(selected: max(0, selected - insightsPage(selected: selected)))
         case .enter:
             mode = .normal
             guard findings.indices.contains(selected) else { return }
@@ -35,6 +38,15 @@ extension Editor {
         }
     }
 
+    /// The wheel chooses the next or previous finding, scrolling the list as ↑↓ do.
+    mutating func insightsWheel(_ event: MouseEvent, selected: Int) {
+        switch event.action {
+        case .wheelDown: mode = .insights(selected: min(findings.count - 1, selected + 1))
+        case .wheelUp: mode = .insights(selected: max(0, selected - 1))
+        default: break
+        }
+    }
+
     /// A finding in words, with the editor's names: role pseudonyms behind the curtain, where
     /// actions' words are not shown either; the suggestions name the editor's commands.
     func sentence(_ finding: Finding) -> (message: String, suggestion: String) {
@@ -45,29 +57,5 @@ extension Editor {
     var chosenFinding: Finding? {
         guard case .insights(let selected) = mode, findings.indices.contains(selected) else { return nil }
         return findings[selected]
-    }
-
-    /// The panel, at the foot of the map so the highlights stay in view: a heading, as many
-    /// findings as fit (the chosen one reversed, the list scrolled to keep it shown), and the
-    /// chosen one's suggested action.
-    func drawInsights(selected: Int, on canvas: inout Canvas, above statusRow: Int) {
-        let rows = min(findings.count, max(1, statusRow / 2 - 2))
-        let top = statusRow - rows - 2
-        guard top >= 0 else { return }
-        let first = min(max(0, selected - rows + 1), max(0, findings.count - rows))
-        let heading = CellStyle(.chrome, [.reverse, .bold])
-        canvas.fill(x: 0, y: top, width: canvas.width, height: rows + 2, with: Cell(" ", style: CellStyle(.chrome)))
-        canvas.fill(x: 0, y: top, width: canvas.width, height: 1, with: Cell(" ", style: heading))
-        canvas.write(" Insights: \(findings.count) to act on", x: 0, y: top, style: heading)
-        for (row, index) in (first..<min(findings.count, first + rows)).enumerated() {
-            let style = index == selected ? CellStyle(.plain, [.reverse]) : CellStyle(.chrome)
-            canvas.fill(x: 0, y: top + 1 + row, width: canvas.width, height: 1, with: Cell(" ", style: style))
-            let text = " \(index + 1). " + sentence(findings[index]).message
-            canvas.write(DisplayWidth.truncate(SafeText.visible(text), toColumns: canvas.width), x: 0, y: top + 1 + row, style: style)
-        }
-        if findings.indices.contains(selected) {
-            let suggestion = " → " + sentence(findings[selected]).suggestion
-            canvas.write(DisplayWidth.truncate(SafeText.visible(suggestion), toColumns: canvas.width), x: 0, y: top + 1 + rows, style: CellStyle(.accent))
-        }
     }
 }

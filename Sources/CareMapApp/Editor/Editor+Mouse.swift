@@ -3,9 +3,14 @@ import CareMapKit
 
 extension Editor {
     /// Click selects, double-click opens the details, dragging a selected node moves it and
-    /// dragging anything else pans; the wheel pans.
+    /// dragging anything else pans; the wheel pans, or scrolls the panel it is over.
     mutating func handleMouse(_ event: MouseEvent) -> [Effect] {
+        if case .insights(let selected) = mode {
+            insightsWheel(event, selected: selected)
+            return []
+        }
         guard case .normal = mode, !showsOutline else { return [] }
+        if wheelOverDetails(event) { return [] }
         let area = screenLayout.map
         switch event.action {
         case .wheelUp:
@@ -17,8 +22,7 @@ extension Editor {
             let hit = node(atScreenX: event.x, y: event.y)
             if event.action == .doubleClick {
                 if let hit { select(hit) }
-                showsDetails = true
-                layoutScreen()
+                setDetails(shown: true)
                 return []
             }
             if let hit, hit == selectedNode {

@@ -1,8 +1,8 @@
 import CareMapCanvas
 import CareMapKit
 
-/// Where each part of the screen goes: the map area top-left, the details panel on the right,
-/// the legend under the map, then the status bar and the bottom line.
+/// Where each part of the screen goes: the map area, the details panel on the side away from
+/// the selection, the legend under the map, then the status bar and the bottom line.
 struct ScreenLayout: Hashable, Sendable {
     var map: Rect
     var details: Rect?
@@ -30,20 +30,22 @@ extension Editor {
 
     /// The regions of the screen for the current size and panels.
     var screenLayout: ScreenLayout {
-        Editor.screenLayout(for: screen, showsDetails: showsDetails, showsLegend: showsLegend)
+        Editor.screenLayout(for: screen, showsDetails: showsDetails, detailsOnLeft: detailsOnLeft, showsLegend: showsLegend)
     }
 
-    /// The regions of `screen` with the details panel and the legend shown or not.
-    static func screenLayout(for screen: ScreenSize, showsDetails: Bool, showsLegend: Bool) -> ScreenLayout {
+    /// The regions of `screen` with the details panel (on the left or the right) and the
+    /// legend shown or not.
+    static func screenLayout(for screen: ScreenSize, showsDetails: Bool, detailsOnLeft: Bool = false, showsLegend: Bool) -> ScreenLayout {
         let width = max(0, screen.width), height = max(0, screen.height)
         let detailsWidth = showsDetails ? min(44, max(26, width / 3)) : 0
         let mapWidth = max(0, width - detailsWidth)
+        let mapX = detailsOnLeft ? detailsWidth : 0
         let legendHeight = showsLegend ? min(Legend.render(width: mapWidth).height, max(0, height - 6)) : 0
         let mapHeight = max(0, height - 2 - legendHeight)
         return ScreenLayout(
-            map: .init(x: 0, y: 0, width: mapWidth, height: mapHeight),
-            details: showsDetails ? .init(x: mapWidth, y: 0, width: detailsWidth, height: max(0, height - 2)) : nil,
-            legend: showsLegend ? .init(x: 0, y: mapHeight, width: mapWidth, height: legendHeight) : nil,
+            map: .init(x: mapX, y: 0, width: mapWidth, height: mapHeight),
+            details: showsDetails ? .init(x: detailsOnLeft ? 0 : mapWidth, y: 0, width: detailsWidth, height: max(0, height - 2)) : nil,
+            legend: showsLegend ? .init(x: mapX, y: mapHeight, width: mapWidth, height: legendHeight) : nil,
             statusRow: height - 2,
             bottomRow: height - 1
         )

@@ -102,9 +102,8 @@ extension Editor {
         case .nextNeighbour: walkTies(forward: true)
         case .previousNeighbour: walkTies(forward: false)
         case .back: back()
-        case .toggleDetails:
-            showsDetails.toggle()
-            layoutScreen()
+        case .toggleDetails: setDetails(shown: !showsDetails)
+        case .scrollPanel(let down): scrollDetails(by: down ? detailsPage : -detailsPage)
         case .search: mode = .search(query: LineEditor(), origin: selection)
         case .searchNext: repeatSearch(forward: true)
         case .searchPrevious: repeatSearch(forward: false)
@@ -132,6 +131,7 @@ extension Editor {
         case .insights: openInsights()
         case .help: mode = .help(scroll: 0)
         case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
         case .quit: return quit()
         }
         return []

@@ -22,6 +22,12 @@ public struct Editor: Sendable {
     /// The last message for the bottom line; cleared by the next key.
     public internal(set) var message: StatusMessage?
     public internal(set) var showsDetails = false
+    /// Whether the details panel is on the left, chosen as it opens: the side away from the
+    /// selection, so the panel sits beside what it describes, never over it.
+    public internal(set) var detailsOnLeft = false
+    /// How far the details panel is scrolled, and for which selection: a new selection reads
+    /// from the top.
+    var detailsScroll = PanelScroll()
     public internal(set) var showsLegend = false
     /// The map as an indented list instead of a drawing.
     public internal(set) var showsOutline = false
@@ -93,6 +99,12 @@ public struct StatusMessage: Hashable, Sendable {
         self.text = text
         self.isError = isError
     }
+}
+
+/// Rows scrolled off the top of a panel, kept for the selection they were scrolled on.
+struct PanelScroll: Hashable, Sendable {
+    var selection: MapSelection?
+    var rows = 0
 }
 
 /// Tab walking the ties of `anchor`: `index` is the position in the anchor's tie list.

@@ -56,6 +56,9 @@ public enum Effect: Hashable, Sendable {
     case openCopy(path: String)
     /// Draw the whole screen afresh (Ctrl-L), for a terminal another program wrote over.
     case redraw
+    /// Stop the process (Ctrl-Z) with the screen given back to the shell, and draw it afresh
+    /// when the shell continues it (`fg`).
+    case suspend
     /// Leave the program.
     case quit
 }

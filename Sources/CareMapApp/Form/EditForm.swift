@@ -1,7 +1,8 @@
 import CareMapCanvas
 import CareMapKit
 
-/// The `e` form: one line editor per attribute of a node or a tie.
+/// The `e` form: one editor per attribute of a node or a tie. Notes are text of several lines;
+/// every attribute with a vocabulary completes with Tab, as the `:` line does.
 public struct EditForm: Hashable, Sendable {
     /// What the form edits.
     public enum Target: Hashable, Sendable {
@@ -16,6 +17,10 @@ public struct EditForm: Hashable, Sendable {
         var original: String
 
         var isChanged: Bool { value.text != original }
+        /// Whether the value is text of several lines, where Enter starts a new line.
+        var isMultiline: Bool { key == "notes" }
+        /// Whether the value is free text, with nothing to complete.
+        var isFreeText: Bool { ["name", "label", "notes"].contains(key) }
     }
 
     public var target: Target
@@ -24,6 +29,13 @@ public struct EditForm: Hashable, Sendable {
     public var focus = 0
     /// Why the last Enter was refused, shown under the fields.
     public var error: String?
+    /// Completions of the focused field as it was when Tab was first pressed, and which one is
+    /// shown, as on the `:` line.
+    var completions: [String] = []
+    var completionIndex: Int?
+    /// A role outside the vocabulary that the user was warned about; applying again with the
+    /// same role keeps it.
+    var confirmedRole: String?
 
     /// Fields whose text can name someone; left out behind the privacy curtain.
     static let identifyingKeys: Set<String> = ["name", "label", "notes"]

@@ -3,9 +3,9 @@
 /// The cursor counts characters (grapheme clusters), not bytes or columns, so Arabic, CJK and
 /// combining marks move and delete as whole letters.
 public struct LineEditor: Hashable, Sendable {
-    public private(set) var text: String
+    public internal(set) var text: String
     /// Characters before the cursor, `0...text.count`.
-    public private(set) var cursor: Int
+    public internal(set) var cursor: Int
 
     public init(_ text: String = "") {
         self.text = text
@@ -19,7 +19,7 @@ public struct LineEditor: Hashable, Sendable {
         case ignored
     }
 
-    /// Applies an editing key (characters, Backspace, Delete, Left/Right, Home/End, Ctrl-A/E/U/W).
+    /// Applies an editing key (characters, Backspace, Delete, Left/Right, Home/End, Ctrl-A/E/K/U/W).
     public mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .character(let character):
@@ -46,6 +46,9 @@ public struct LineEditor: Hashable, Sendable {
         case .end, .control("e"):
             cursor = text.count
             return .moved
+        case .control("k"):
+            text = String(text.prefix(cursor))
+            return .edited
         case .control("u"):
             text = String(text.dropFirst(cursor))
             cursor = 0

@@ -22,6 +22,8 @@ public enum Action: Hashable, Sendable {
     case pan(Direction)
     case nextNeighbour, previousNeighbour
     case toggleDetails
+    /// PgDn (`down`) or PgUp: a page of the details panel.
+    case scrollPanel(down: Bool)
     case search, searchNext, searchPrevious
     case goTo
     case add(NodeKind)
@@ -40,6 +42,8 @@ public enum Action: Hashable, Sendable {
     case insights
     case help
     case redraw
+    /// Ctrl-Z: stop, as every terminal program does, and draw the screen again on `fg`.
+    case suspend
     case quit
     /// Esc: leave a tie for the node it was reached from, or clear the message.
     case back

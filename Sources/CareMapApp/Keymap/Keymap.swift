@@ -19,6 +19,8 @@ public enum Keymap {
         KeyBinding(keys: [.backTab], action: .previousNeighbour, summary: "walk its ties backwards"),
         KeyBinding(keys: [.escape], action: .back, summary: "close the outline; from a tie back to its node"),
         KeyBinding(keys: [.enter], action: .toggleDetails, summary: "show or hide the details panel"),
+        KeyBinding(keys: [.pageDown], action: .scrollPanel(down: true), summary: "scroll the details panel down a page"),
+        KeyBinding(keys: [.pageUp], action: .scrollPanel(down: false), summary: "scroll the details panel up a page"),
         KeyBinding(keys: [.character("/")], action: .search, summary: "search names, ids and roles"),
         KeyBinding(keys: [.character("n")], action: .searchNext, summary: "next match"),
         KeyBinding(keys: [.character("N")], action: .searchPrevious, summary: "previous match"),
@@ -48,6 +50,7 @@ public enum Keymap {
         KeyBinding(keys: [.character("i")], action: .insights, summary: "insights: gaps and single points of failure"),
         KeyBinding(keys: [.character("?"), .function(1)], action: .help, summary: "this help"),
         KeyBinding(keys: [.control("l")], action: .redraw, summary: "redraw the screen"),
+        KeyBinding(keys: [.control("z")], action: .suspend, summary: "suspend caremap; fg brings it back"),
         KeyBinding(keys: [.character("q"), .function(10)], action: .quit, summary: "quit (asks when there are unsaved changes)"),
     ]
 

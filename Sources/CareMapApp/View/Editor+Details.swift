@@ -8,7 +8,30 @@ extension Editor {
     func detailsCanvas(_ area: ScreenLayout.Rect) -> Canvas {
         var canvas = Canvas(width: area.width, height: area.height)
         let border = CellStyle(.chrome)
-        for y in 0..<area.height { canvas[x: 0, y: y] = Cell("│", style: border) }
+        let edge = detailsOnLeft ? area.width - 1 : 0
+        for y in 0..<area.height { canvas[x: edge, y: y] = Cell("│", style: border) }
+        var rows = detailsRows(width: area.width)
+        // On a screen too narrow for the panel and the whole box of the selection, say how to
+        // see it rather than leave the clinician reading about a node they cannot find.
+        if selectionIsCut {
+            rows = TextWrap.lines("the selection is cut off beside this panel: Enter hides the panel, - zooms out", width: max(1, area.width - 3), rest: "  ")
+                .map { ($0, CellStyle(.warning, [.bold])) } + [("", .plain)] + rows
+        }
+        let scroll = min(detailsScrollRows, max(0, rows.count - area.height))
+        let x = detailsOnLeft ? 1 : 2
+        for (row, line) in rows.dropFirst(scroll).prefix(area.height).enumerated() {
+            canvas.write(line.text, x: x, y: row, style: line.style, maxWidth: area.width - 3)
+        }
+        // Arrows on the border say there is more above or below, and PgUp/PgDn reach it.
+        if scroll > 0 { canvas[x: edge, y: 0] = Cell("▲", style: CellStyle(.accent)) }
+        if rows.count - scroll > area.height { canvas[x: edge, y: area.height - 1] = Cell("▼", style: CellStyle(.accent)) }
+        return canvas
+    }
+
+    /// The panel's text for the selection, every field wrapped to `width` less the border and
+    /// margins: a note above all holds the clinical content, and cut at the panel's edge it
+    /// reads as something else.
+    func detailsRows(width: Int) -> [(text: String, style: CellStyle)] {
         var lines: [(text: String, style: CellStyle)] = []
         switch selection {
         case .node(let id)?:
@@ -18,18 +41,12 @@ extension Editor {
         default:
             lines = [("Nothing selected", CellStyle(.muted)), ("", .plain), ("arrows select a node", CellStyle(.muted))]
         }
-        // Every field wraps, a note above all: it holds the clinical content, and cut at the
-        // panel's edge it reads as something else.
-        let wrapped = lines.flatMap { line in
+        return lines.flatMap { line in
             line.text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
-                DisplayWidth.columns(of: paragraph) <= area.width - 3 ? [(String(paragraph), line.style)]
-                    : TextWrap.lines(String(paragraph), width: max(1, area.width - 3), rest: "  ").map { ($0, line.style) }
+                DisplayWidth.columns(of: paragraph) <= width - 3 ? [(String(paragraph), line.style)]
+                    : TextWrap.lines(String(paragraph), width: max(1, width - 3), rest: "  ").map { ($0, line.style) }
             }
         }
-        for (row, line) in wrapped.prefix(area.height).enumerated() {
-            canvas.write(line.0, x: 2, y: row, style: line.1, maxWidth: area.width - 3)
-        }
-        return canvas
     }
 
     private func detailLines(of node: Node) -> [(text: String, style: CellStyle)] {
@@ -69,6 +86,10 @@ extension Editor {
         let shown = fields.filter { !curtain || !EditForm.identifyingKeys.contains($0.key) }
             + (curtain ? [] : extra.keys.sorted().map { ($0, extra[$0]!) })
         let width = shown.map(\.key.count).max() ?? 0
-        return shown.map { field in (Editor.padded(field.key, to: width) + "  " + (field.value.isEmpty ? "–" : field.value), .plain) }
+        return shown.flatMap { field -> [(text: String, style: CellStyle)] in
+            // A note is read as prose: under its key, at the panel's full width, not beside it.
+            if field.key == "notes", !field.value.isEmpty { return [("notes", .plain), (field.value, .plain)] }
+            return [(Editor.padded(field.key, to: width) + "  " + (field.value.isEmpty ? "–" : field.value), .plain)]
+        }
     }
 }

@@ -42,7 +42,7 @@ extension Editor {
         case .link: ["Enter tie", "arrows or name pick", "Esc cancel"]
         case .prompt: ["Enter accept", "Esc cancel"]
         case .move: ["Enter done", "arrows move", "Esc cancel"]
-        case .form: ["Enter apply", "Tab next", "Esc cancel"]
+        case .form(let form): formKeys(form).components(separatedBy: " · ")
         case .confirm: ["y yes", "n no", "Esc cancel"]
         case .help: ["any key closes", "↑↓ scroll"]
         case .insights: ["↑↓ choose", "Enter go", "Esc close"]
@@ -61,11 +61,15 @@ extension Editor {
         }
     }
 
-    /// The bottom line: what is being typed, a question, or the last message.
+    /// The bottom line: what is being typed (with what is wrong with a command so far), a
+    /// question, or the last message.
     func drawBottomLine(on canvas: inout Canvas, row: Int) {
         if let (prefix, line) = bottomLineInput {
             let used = canvas.write(prefix, x: 0, y: row, style: CellStyle(.accent, [.bold]))
-            canvas.write(line.text, x: used, y: row)
+            let end = used + canvas.write(line.text, x: used, y: row)
+            if let problem = commandLineProblem, end + 3 < canvas.width {
+                canvas.write(problem, x: end + 2, y: row, style: CellStyle(.danger, [.bold]), maxWidth: canvas.width - end - 2)
+            }
         } else if case .confirm(let confirmation) = mode {
             canvas.write(confirmation.question, x: 0, y: row, style: CellStyle(.warning, [.bold]))
         } else if let message {

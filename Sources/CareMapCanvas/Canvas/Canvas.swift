@@ -59,10 +59,12 @@ public struct Canvas: Hashable, Sendable {
         return column
     }
 
-    /// Fills a rectangle with one cell.
+    /// Fills a rectangle with one cell; the part off the canvas, which may be all of it, is left out.
     public mutating func fill(x: Int, y: Int, width: Int, height: Int, with cell: Cell = .blank) {
-        for row in max(0, y)..<min(self.height, y + height) {
-            for column in max(0, x)..<min(self.width, x + width) { self[x: column, y: row] = cell }
+        let rows = max(0, y)..<max(0, y, min(self.height, y + height))
+        let columns = max(0, x)..<max(0, x, min(self.width, x + width))
+        for row in rows {
+            for column in columns { self[x: column, y: row] = cell }
         }
     }
 

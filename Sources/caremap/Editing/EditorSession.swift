@@ -178,6 +178,9 @@ final class EditorSession {
         case .redraw:
             terminal.invalidate()
             return []
+        case .suspend:
+            terminal.suspend()
+            return []
         case .quit:
             return []
         }
