@@ -166,6 +166,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.caremap").path))
     }
 
+    /// An export written to a device or a named pipe was renamed over it: as root, `-o /dev/null`
+    /// left a plain file at /dev/null, and every program that opened it after (tmux's daemon
+    /// among them) failed. A target that exists and is not a regular file is now refused, and
+    /// left as it was. A FIFO stands in for the device here, so the test touches nothing shared.
+    @Test func anExportOntoANamedPipeIsRefusedAndThePipeIsLeftAlone() throws {
+        let folder = try Caremap.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("caremap 1\nperson a \"A\"\n".utf8).write(to: folder.appendingPathComponent("m.caremap"))
+        let pipe = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let output = try Caremap.run(["export", "--to", "dot", "m.caremap", "-o", "pipe"], in: folder)
+        #expect(output.status == 1)
+        #expect(output.stderr == "caremap: cannot write 'pipe': it is a named pipe (FIFO); caremap writes only regular files\n")
+        var info = stat()
+        #expect(lstat(pipe, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["m.caremap", "pipe"])
+    }
+
     /// Long lines of escapes, within the limits: lines of 32,000 `\"` (after an accent, so columns
     /// are counted in scalars), and a cell of 400,000 backslashes split over rows that fit.
     @Test func longRunsOfEscapesTakeLinearTime() throws {

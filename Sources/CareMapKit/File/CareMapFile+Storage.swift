@@ -102,6 +102,9 @@ enum AtomicWrite {
         var existing = stat()
         let exists = stat(path, &existing) == 0
         if exists, (existing.st_mode & S_IFMT) == S_IFDIR { throw FileError(.write, shown, errno: EISDIR) }
+        // A rename over a device, a pipe or a socket would replace it with a plain file: as
+        // root, `-o /dev/null` turned /dev/null into one.
+        if exists, (existing.st_mode & S_IFMT) != S_IFREG { throw FileError(.write, shown, notRegular: existing.st_mode) }
         removeLeftovers(in: folder, of: url.lastPathComponent)
 
         let (temporary, descriptor) = try createTemporary(in: folder, for: url, shown: shown)

@@ -33,7 +33,7 @@ public struct FileError: Error, Hashable, Sendable, CustomStringConvertible {
         case S_IFSOCK: "a socket"
         default: "not a regular file"
         }
-        self.init(action, path, "it is \(kind); caremap reads only regular files")
+        self.init(action, path, "it is \(kind); caremap \(action == .read ? "reads" : "writes") only regular files")
     }
 
     public var description: String { "cannot \(action.rawValue) '\(path)': \(reason)" }
