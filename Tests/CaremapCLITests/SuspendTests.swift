@@ -23,7 +23,7 @@ struct SuspendTests {
 
         try session.type("fg")
         try session.send("Enter")
-        let back = try session.waitForScreen(timeout: 30) { $0.contains("NORMAL") && $0.contains("Hassan") && !$0.contains("Stopped") }
+        let back = try session.waitForScreen(timeout: 30) { $0.contains("NORMAL") && $0.contains("(Amira)") && !$0.contains("Stopped") }
         #expect(back.matched, "the map is drawn again: \(back.screen)")
         try session.send("q")
         let prompt = try session.waitForScreen(timeout: 30) { $0.split(separator: "\n").last { !$0.isEmpty }?.hasPrefix("shell-prompt$") == true }
