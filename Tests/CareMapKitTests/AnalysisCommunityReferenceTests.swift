@@ -33,36 +33,16 @@ import Testing
         }
     }
 
-    /// One step of a current tie, a `via` tie passing through its go-between, both ways.
-    static func steps(_ map: CareMap) -> [(NodeID, NodeID)] {
-        map.links.filter { $0.isCurrent && $0.from != $0.to && map.nodes[$0.from] != nil && map.nodes[$0.to] != nil }
-            .flatMap { link -> [(NodeID, NodeID)] in
-                let via = link.via.flatMap { map.nodes[$0] != nil && $0 != link.from && $0 != link.to ? $0 : nil }
-                let pairs = via.map { [(link.from, $0), ($0, link.to)] } ?? [(link.from, link.to)]
-                return pairs + pairs.map { ($0.1, $0.0) }
-            }
-    }
-
-    /// Every node a path of current ties leads to from `start`, `start` included.
-    static func connected(_ map: CareMap, from start: NodeID) -> Set<NodeID> {
-        let steps = steps(map)
-        var seen: Set<NodeID> = [start], frontier = [start]
-        while let node = frontier.popLast() {
-            for (here, there) in steps where here == node && seen.insert(there).inserted { frontier.append(there) }
-        }
-        return seen
-    }
-
     static func isHealth(_ node: Node) -> Bool { node.sector == .formalHealth }
 
     /// A node's path to formal care: some health service is connected to it.
     static func reachesHealth(_ map: CareMap, _ id: NodeID) -> Bool {
-        connected(map, from: id).contains { map.nodes[$0].map(isHealth) ?? false }
+        AnalysisReferenceTests.connected(map, from: id).contains { map.nodes[$0].map(isHealth) ?? false }
     }
 
     /// A current tie straight to a health service.
     static func tiedToHealth(_ map: CareMap, _ id: NodeID) -> Bool {
-        steps(map).contains { $0.0 == id && (map.nodes[$0.1].map(isHealth) ?? false) }
+        AnalysisReferenceTests.steps(map).contains { $0.0 == id && (map.nodes[$0.1].map(isHealth) ?? false) }
     }
 
     /// Non-health nodes other than professional interpreters who speak no language of the health
@@ -74,7 +54,7 @@ import Testing
         return Set(map.nodes.values.filter { node in
             guard !isHealth(node), LanguageBridge.carrier(node) != .professional, let first = node.languages.first,
                   !node.fluentLanguages.contains(where: servicesUnderstand) else { return false }
-            return !connected(map, from: node.id).contains { id in
+            return !AnalysisReferenceTests.connected(map, from: node.id).contains { id in
                 guard let carrier = map.nodes[id], carrier.role.map(LanguageBridge.bridgingRoles.contains) ?? false else { return false }
                 return carrier.fluentLanguages.contains(where: servicesUnderstand) && carrier.fluentLanguages.contains { $0.matches(first) }
             }

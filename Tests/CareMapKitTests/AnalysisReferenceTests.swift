@@ -209,19 +209,25 @@ import Testing
     /// go-between; every node when there is no subject.
     static func reach(_ map: CareMap) -> Set<NodeID> {
         guard let subject = map.subject, map.nodes[subject] != nil else { return Set(map.nodes.keys) }
-        var seen: Set<NodeID> = [subject], frontier = [subject]
-        while let node = frontier.popLast() {
-            for link in map.links where link.isCurrent && link.from != link.to
-                && map.nodes[link.from] != nil && map.nodes[link.to] != nil {
+        return connected(map, from: subject)
+    }
+
+    /// One step of a current tie, a `via` tie passing through its go-between, both ways.
+    static func steps(_ map: CareMap) -> [(NodeID, NodeID)] {
+        map.links.filter { $0.isCurrent && $0.from != $0.to && map.nodes[$0.from] != nil && map.nodes[$0.to] != nil }
+            .flatMap { link -> [(NodeID, NodeID)] in
                 let via = link.via.flatMap { map.nodes[$0] != nil && $0 != link.from && $0 != link.to ? $0 : nil }
-                let steps = via.map { [(link.from, $0), ($0, link.to)] } ?? [(link.from, link.to)]
-                for (a, b) in steps {
-                    for (here, there) in [(a, b), (b, a)] where here == node && !seen.contains(there) {
-                        seen.insert(there)
-                        frontier.append(there)
-                    }
-                }
+                let pairs = via.map { [(link.from, $0), ($0, link.to)] } ?? [(link.from, link.to)]
+                return pairs + pairs.map { ($0.1, $0.0) }
             }
+    }
+
+    /// Every node a path of current ties leads to from `start`, `start` included.
+    static func connected(_ map: CareMap, from start: NodeID) -> Set<NodeID> {
+        let steps = steps(map)
+        var seen: Set<NodeID> = [start], frontier = [start]
+        while let node = frontier.popLast() {
+            for (here, there) in steps where here == node && seen.insert(there).inserted { frontier.append(there) }
         }
         return seen
     }
