@@ -12,45 +12,66 @@ extension MapRenderer {
     /// and the details panel shows it. Labels wholly on the canvas only, so a label is never
     /// silently clipped at the edge.
     ///
-    /// - Complexity: O(*l* × *s* × *w*²) for *l* labels of up to *s* segments and *w* ≤ 20 columns.
+    /// - Complexity: O(*W* × *H* + *l* × *s* × *w*²) on a *W* × *H* canvas for *l* labels of up to *s*
+    ///   segments and *w* ≤ 20 columns; each label is measured once (``DisplayWidth/Cuts``).
     static func placeLabels(_ labels: [PendingLabel], on frame: inout DrawnFrame, viewport: Viewport) {
         guard !labels.isEmpty else { return }
         let (width, height) = (frame.canvas.width, frame.canvas.height)
-        var taken = Array(repeating: false, count: width * height)
+        // What each cell lets a label cover, read off the canvas once rather than per try.
+        var cover = [Cover](repeating: .nothing, count: width * height)
+        for y in 0..<height {
+            for x in 0..<width {
+                let text = frame.canvas[x: x, y: y].text
+                cover[y * width + x] = text == " " || text == ringGuide ? .anything : straightAlong.contains(text) ? .ownLine : .nothing
+            }
+        }
         for (_, rect) in frame.nodes {
             for y in max(0, rect.y)..<max(max(0, rect.y), min(height, rect.maxY)) {
-                for x in max(0, rect.x)..<max(max(0, rect.x), min(width, rect.maxX)) { taken[y * width + x] = true }
+                for x in max(0, rect.x)..<max(max(0, rect.x), min(width, rect.maxX)) { cover[y * width + x] = .nothing }
             }
         }
         func isFree(x: Int, y: Int, columns: Int, own: Range<Int>?) -> Bool {
             guard y >= 0, y < height, x >= 0, x + columns <= width else { return false }
             return (x..<(x + columns)).allSatisfy { column in
-                guard !taken[y * width + column] else { return false }
-                let text = frame.canvas[x: column, y: y].text
-                return text == " " || text == ringGuide || (own?.contains(column) == true && straightAlong.contains(text))
+                switch cover[y * width + column] {
+                case .anything: true
+                case .ownLine: own?.contains(column) == true
+                case .nothing: false
+                }
             }
         }
         for label in labels {
-            let visible = DisplayWidth.truncate(SafeText.visible(label.text), toColumns: NodeBox.maximumNameWidth)
-            let whole = DisplayWidth.columns(of: visible)
+            let safe = SafeText.visible(label.text)
+            let cuts = DisplayWidth.Cuts(safe, upTo: NodeBox.maximumNameWidth)
+            let whole = cuts.columns(cutTo: NodeBox.maximumNameWidth)
+            let cutAlready = cuts.text(cutTo: NodeBox.maximumNameWidth) != safe
             var placed = false
             for spot in spots(along: label.route, origin: viewport.origin) where !placed {
                 let room = min(whole, spot.room)
                 guard room >= 2 else { continue }
                 for columns in stride(from: room, through: 2, by: -1) {
-                    let text = " " + DisplayWidth.truncate(visible, toColumns: columns) + " "
-                    let span = DisplayWidth.columns(of: text)
+                    let span = cuts.columns(cutTo: columns) + 2
                     let x = spot.isBeside ? spot.middle.x + 1 : spot.middle.x - span / 2
                     guard isFree(x: x, y: spot.middle.y, columns: span, own: spot.own) else { continue }
-                    frame.write(text, x: x, y: spot.middle.y, style: label.style)
-                    for column in x..<(x + span) { taken[spot.middle.y * width + column] = true }
-                    if columns < whole || visible != SafeText.visible(label.text) { frame.labelsShortened += 1 }
+                    frame.write(" " + cuts.text(cutTo: columns) + " ", x: x, y: spot.middle.y, style: label.style)
+                    for column in x..<(x + span) { cover[spot.middle.y * width + column] = .nothing }
+                    if columns < whole || cutAlready { frame.labelsShortened += 1 }
                     placed = true
                     break
                 }
             }
             if !placed { frame.labelsHidden += 1 }
         }
+    }
+
+    /// What a label may be written over in one cell.
+    private enum Cover {
+        /// A box, a label placed before, a junction, a mark or text: never.
+        case nothing
+        /// A blank cell or a ring guide's dot.
+        case anything
+        /// A straight piece of line: only by the label of the tie whose segment it is.
+        case ownLine
     }
 
     /// Where a label may go along a route, in canvas coordinates: the middle of each segment,
