@@ -18,14 +18,41 @@ struct NodeIndex {
         var row: Int
     }
 
-    private var buckets: [Bucket: [Int]] = [:]
+    /// The buckets as a dense grid over the nodes' bounds, row by row, when that grid is small
+    /// beside the map (the usual case: a layout packs its nodes); otherwise, as when a few
+    /// pinned positions lie far out, a dictionary of the buckets in use. A lookup in the grid
+    /// is an index, where the dictionary hashes, and routing looks buckets up for every
+    /// candidate route.
+    private enum Storage {
+        case grid(lowest: Bucket, columns: Int, rows: Int, places: [[Int]])
+        case sparse([Bucket: [Int]])
+    }
+
+    private let storage: Storage
 
     /// The index of `centres`, one per node in map order, `nil` for a node without a position.
     ///
     /// - Complexity: O(*n*) for *n* nodes.
     init(centres: [MapPoint?]) {
-        for (place, centre) in centres.enumerated() {
-            if let centre { buckets[NodeIndex.bucket(of: centre), default: []].append(place) }
+        let placed = centres.enumerated().compactMap { place, centre in centre.map { (place, NodeIndex.bucket(of: $0)) } }
+        guard let first = placed.first?.1 else {
+            storage = .sparse([:])
+            return
+        }
+        var (low, high) = (first, first)
+        for (_, bucket) in placed {
+            (low.column, low.row) = (min(low.column, bucket.column), min(low.row, bucket.row))
+            (high.column, high.row) = (max(high.column, bucket.column), max(high.row, bucket.row))
+        }
+        let (columns, rows) = (high.column - low.column + 1, high.row - low.row + 1)
+        if columns.multipliedReportingOverflow(by: rows).partialValue <= 4 * placed.count + 64, columns <= 1 << 20, rows <= 1 << 20 {
+            var places = [[Int]](repeating: [], count: columns * rows)
+            for (place, bucket) in placed { places[(bucket.row - low.row) * columns + bucket.column - low.column].append(place) }
+            storage = .grid(lowest: low, columns: columns, rows: rows, places: places)
+        } else {
+            var buckets: [Bucket: [Int]] = [:]
+            for (place, bucket) in placed { buckets[bucket, default: []].append(place) }
+            storage = .sparse(buckets)
         }
     }
 
@@ -37,10 +64,22 @@ struct NodeIndex {
     func forEachCandidate(near rect: WorldRect, _ body: (Int) -> Void) {
         let low = NodeIndex.bucket(of: MapPoint(x: rect.x - NodeIndex.reachX, y: rect.y - NodeIndex.reachY))
         let high = NodeIndex.bucket(of: MapPoint(x: rect.maxX + NodeIndex.reachX, y: rect.maxY + NodeIndex.reachY))
-        for row in low.row...high.row {
-            for column in low.column...high.column {
-                guard let places = buckets[Bucket(column: column, row: row)] else { continue }
-                for place in places { body(place) }
+        switch storage {
+        case let .grid(lowest, columns, rows, places):
+            let (top, bottom) = (max(low.row - lowest.row, 0), min(high.row - lowest.row + 1, rows))
+            let (left, right) = (max(low.column - lowest.column, 0), min(high.column - lowest.column + 1, columns))
+            guard top < bottom, left < right else { return }
+            for row in top..<bottom {
+                for column in left..<right {
+                    for place in places[row * columns + column] { body(place) }
+                }
+            }
+        case let .sparse(buckets):
+            for row in low.row...high.row {
+                for column in low.column...high.column {
+                    guard let places = buckets[Bucket(column: column, row: row)] else { continue }
+                    for place in places { body(place) }
+                }
             }
         }
     }
