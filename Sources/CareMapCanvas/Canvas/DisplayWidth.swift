@@ -30,6 +30,11 @@ public enum DisplayWidth {
     }
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        // The letters of the scripts names are most often in are answered without Unicode's
+        // tables, whose lookup was most of the cost of measuring a non-Latin name.
+        let value = scalar.value
+        if value < 0x300 { return value == 0xAD }
+        if letterRanges.contains(where: { $0.contains(value) }) { return false }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return true
         default: break
@@ -43,6 +48,13 @@ public enum DisplayWidth {
         return wideRanges.contains { $0.contains(value) }
             || (scalar.properties.isEmojiPresentation && value >= 0x1F000)
     }
+
+    /// Ranges with no mark and no format character (Cyrillic, Arabic letters, Ethiopic
+    /// syllables, the CJK ideographs, Hangul syllables), checked against Unicode's own categories
+    /// by `DisplayWidthTests`.
+    static let letterRanges: [ClosedRange<UInt32>] = [
+        0x400...0x482, 0x48A...0x52F, 0x621...0x64A, 0x1200...0x135C, 0x4E00...0x9FFF, 0xAC00...0xD7A3,
+    ]
 
     private static let wideRanges: [ClosedRange<UInt32>] = [
         0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0,
