@@ -6,28 +6,15 @@ import Testing
 @Suite struct FirstScreenTmuxTests {
     @Test(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed"))
     func amiraIsOnTheFirstScreenAndFShowsEveryNode() throws {
-        let tmux = try #require(TmuxSession.tmux)
         let folder = try Caremap.temporaryFolder()
         try FileManager.default.copyItem(at: try #require(Caremap.samples.first { $0.lastPathComponent == "amira.caremap" }),
                                          to: folder.appendingPathComponent("amira.caremap"))
-        let socket = "caremap-first-\(UUID().uuidString.prefix(8))"
-        func run(_ arguments: [String]) throws -> String { try Caremap.run(tmux, ["-u", "-L", socket] + arguments).stdout }
-        defer { _ = try? run(["kill-server"]) }
-        let command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=screen-256color '\(Caremap.binary.path)' amira.caremap"
-        _ = try run(["new-session", "-d", "-s", "t", "-x", "80", "-y", "24", "-c", folder.path, command])
-        func screen(until condition: (String) -> Bool) throws -> String {
-            var text = ""
-            for _ in 0..<100 {
-                text = try run(["capture-pane", "-p", "-t", "t"])
-                if condition(text) { break }
-                Thread.sleep(forTimeInterval: 0.1)
-            }
-            return text
-        }
-        let first = try screen { $0.contains("amira.caremap") }
+        let session = try TmuxSession([Caremap.binary.path, "amira.caremap"], width: 80, height: 24, in: folder)
+        defer { session.end() }
+        let first = try session.waitFor("amira.caremap").screen
         #expect(first.contains("(Amira)"), "\(first)")
-        _ = try run(["send-keys", "-t", "t", "f"])
-        let fitted = try screen { $0.contains("overview") || $0.contains("dots") }
+        try session.send("f")
+        let fitted = try session.waitForScreen { $0.contains("overview") || $0.contains("dots") }.screen
         let rows = fitted.split(separator: "\n", omittingEmptySubsequences: false)
         let mapArea = rows.prefix(22).joined()
         let shown = mapArea.reduce(0) { sum, character in

@@ -13,6 +13,8 @@ final class TmuxSession {
     private let tmux: URL
     /// The tmux server's process id, for making sure it has gone.
     private var server: pid_t?
+    /// The server's socket file, which tmux leaves behind when its server exits.
+    private var socketPath: String?
 
     static var tmux: URL? { Caremap.tool("tmux") }
 
@@ -28,15 +30,18 @@ final class TmuxSession {
             "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "-c", directory.path, command,
             ";", "set-option", "-t", name, "remain-on-exit", "on",
         ])
-        let pid = pid_t(try run(["display-message", "-p", "#{pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+        let about = try run(["display-message", "-p", "#{pid} #{socket_path}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let (pid, path) = (about.split(separator: " ", maxSplits: 1).first.flatMap { pid_t($0) }, about.split(separator: " ", maxSplits: 1).last)
         server = pid
+        socketPath = path.map(String.init)
         if let pid { TmuxServers.started(pid, socket: socket) }
     }
 
     deinit { end() }
 
     /// Ends the session: asks the server to exit (the program gets SIGHUP, as when a terminal
-    /// closes), waits for it to go, and kills it if it will not. Safe to call more than once.
+    /// closes), waits for it to go, kills it if it will not, and removes its socket file. Safe
+    /// to call more than once.
     func end() {
         guard let server else { return }
         self.server = nil
@@ -45,6 +50,7 @@ final class TmuxSession {
             kill(server, SIGKILL)
             _ = TmuxServers.waitForExit(server, socket: socket, timeout: 2)
         }
+        if let socketPath { unlink(socketPath) }
     }
 
     /// Sends tmux key names (`Enter`, `C-s`, `Up`, `Escape`) or plain words.
