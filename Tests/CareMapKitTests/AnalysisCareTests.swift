@@ -76,6 +76,17 @@ import Testing
             == "The only route to primary care depends on Lineway (interpreter). → Ask the services for a second way to interpret (a face-to-face interpreter, a bilingual worker), so primary care does not depend on Lineway alone.")
     }
 
+    @Test func aNameThatSaysItsRoleInAnyFormIsNotFollowedByIt() throws {
+        let (map, analysis) = try Self.analyse("""
+            group line "Lineway telephone interpreting" role=interpreter lang=prs,en
+            place gp "Hillside" role=gp-surgery lang=en
+            link gp -> amira via=line
+
+            """)
+        #expect(Self.sentences(map, analysis).first
+            == "The only route to primary care depends on Lineway telephone interpreting. → Ask the services for a second way to interpret (a face-to-face interpreter, a bilingual worker), so primary care does not depend on Lineway telephone interpreting alone.")
+    }
+
     @Test func aGoBetweenForSomeRoutesToAFamily() throws {
         // The surgery is reached through Hassan; the GP directly: one of two routes.
         let (map, analysis) = try Self.analyse("""

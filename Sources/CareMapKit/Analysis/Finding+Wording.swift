@@ -20,12 +20,14 @@ extension Finding {
         let who = map.subject.map(name) ?? "The community"
         func list(_ ids: [NodeID]) -> String { Finding.list(ids.map(name)) }
         // "Hassan (interpreter)", or "حسن (Hassan), the interpreter" when the name has brackets
-        // of its own; as it is when the name already says the role.
+        // of its own; as it is when the name already says the role, in any form of the word
+        // ("Lineway telephone interpreting" is not followed by "(interpreter)").
         func described(_ id: NodeID) -> String {
             let called = name(id)
             guard let role = map.nodes[id]?.role, role.isKnown, role != .other else { return called }
             let words = role.words
-            if called.localizedCaseInsensitiveContains(words) { return called }
+            let stem = ["er", "or", "ist"].first { words.hasSuffix($0) && words.count - $0.count >= 5 }.map { String(words.dropLast($0.count)) } ?? words
+            if called.localizedCaseInsensitiveContains(stem) { return called }
             return called.hasSuffix(")") ? called + ", the " + words : called + " (" + words + ")"
         }
         func lapsed(_ links: [LinkID]) -> String {
