@@ -87,7 +87,10 @@ extension NetCanvasInterview {
                 return id
             }
             guard let from = ends[0], let to = ends[1] else { continue }
-            var link = Link(from: from, to: to, direction: edge.isDirected ? .forward : .none, label: edge.entity.type)
+            // A `label` column (caremap's own export writes one) gives the label whole, even an
+            // empty one; otherwise the edge type is the label.
+            let label = edge.entity.values.first { ImportFieldNames.folded($0.name) == "label" }?.value ?? edge.entity.type
+            var link = Link(from: from, to: to, direction: edge.isDirected ? .forward : .none, label: label)
             link.support = Self.support(edge.entity.type)
             keep(NetCanvasVariables(edge.entity, codebook: codebook).values, on: &link)
             map.appendLink(link)
