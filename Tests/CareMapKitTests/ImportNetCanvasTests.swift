@@ -175,4 +175,30 @@ import Testing
         #expect(map.nodes["bo"]?.languages == [])
         #expect(map.nodes["bo"]?.extra == ["x-language": "Arabic", "x-ring": "far", "x-network-canvas-uuid": "b"])
     }
+
+    @Test func aCellTooLongForALineOfTheMapIsRefusedAtItsRow() throws {
+        let ego = NetCanvasImporter.File(path: "c_ego.csv", bytes: Array("networkCanvasCaseID,name\nc,Cy\n".utf8))
+        let alters = NetCanvasImporter.File(path: "c_attributeList_Person.csv", bytes: Array(
+            "networkCanvasUUID,name,Story\na,Ana,\(String(repeating: "x", count: 70_000))\n".utf8
+        ))
+        let result = NetCanvasImporter.importCases([ego, alters])
+        let only = try #require(result.cases.first)
+        #expect(only.result.map == nil)
+        #expect(only.result.diagnostics.map(\.description) == [
+            "c_attributeList_Person.csv:2:1: this node would be a line of 70,049 bytes in the map, longer than 65,536, the most a line may hold; shorten its longest value",
+        ])
+    }
+
+    @Test func hostileTextStaysTextAndTheMapIsSafeToPrint() throws {
+        let ego = NetCanvasImporter.File(path: "c_ego.csv", bytes: Array("networkCanvasCaseID,name\nc,\"\u{1B}[2J\u{202E}Cy\"\n".utf8))
+        let alters = NetCanvasImporter.File(path: "c_attributeList_Person.csv", bytes: Array(
+            "networkCanvasUUID,name,'=Formula\na,\"'=HYPERLINK(\"\"x\"\")\",\"line\nbreak\"\n".utf8
+        ))
+        let map = try Self.onlyCase([ego, alters])
+        #expect(map.nodes.values.map(\.name) == ["\u{1B}[2J\u{202E}Cy", "=HYPERLINK(\"x\")"])
+        #expect(map.nodes["hyperlink-x"]?.extra["x-formula"] == "line\nbreak")
+        let printed = CareMapFile.print(map)
+        #expect(!printed.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+        #expect(CareMapFile.parse(printed).map == map)
+    }
 }
