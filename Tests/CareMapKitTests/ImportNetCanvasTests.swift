@@ -201,4 +201,30 @@ import Testing
         #expect(!printed.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
         #expect(CareMapFile.parse(printed).map == map)
     }
+
+    /// A merged export keeps sessions apart as several `<graph>`s sharing the keys.
+    @Test func aGraphMLFileWithSeveralGraphsGivesOneCaseEach() throws {
+        let graph = { (caseID: String, ego: String, alter: String) in
+            """
+              <graph edgedefault="undirected" nc:caseId="\(caseID)" nc:sessionUUID="s-\(caseID)">
+                <data key="ego">\(ego)</data>
+                <node id="n0"><data key="type">Person</data><data key="name">\(alter)</data></node>
+              </graph>
+            """
+        }
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:nc="http://schema.networkcanvas.com/xmlns">
+              <key id="ego" attr.name="name" attr.type="string" for="graph"/>
+              <key id="type" attr.name="networkCanvasType" attr.type="string" for="all"/>
+              <key id="name" attr.name="name" attr.type="string" for="node"/>
+            \(graph("a", "Jimbo", "Joshua"))
+            \(graph("b", "Sophie", "Sarah"))
+            </graphml>
+            """
+        let result = NetCanvasImporter.importCases([NetCanvasImporter.File(path: "merged.graphml", bytes: Array(text.utf8))])
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.cases.map(\.id) == ["a", "b"])
+        #expect(result.cases.map { $0.result.map?.nodes.values.map(\.name) } == [["Jimbo", "Joshua"], ["Sophie", "Sarah"]])
+    }
 }
