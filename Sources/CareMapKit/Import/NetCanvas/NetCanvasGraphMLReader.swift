@@ -9,9 +9,10 @@ import FoundationXML
 /// it is, `networkCanvasType` gives each node's and edge's type, and every other `<data>` is a
 /// variable named by its key's `attr.name`.
 ///
-/// The same guards as ``GraphMLImporter``: bytes that are not UTF-8 and entity declarations are
-/// refused before the parser sees them. A class because `XMLParser` calls back into an object.
-final class NetCanvasGraphMLReader: NSObject, XMLParserDelegate {
+/// The same guards as ``GraphMLImporter`` (``GraphMLParserDelegate``): bytes that are not UTF-8
+/// and entity declarations are refused before the parser sees them. A class because `XMLParser`
+/// calls back into an object.
+final class NetCanvasGraphMLReader: GraphMLParserDelegate {
     private struct Key {
         var domain: String
         var name: String
@@ -24,7 +25,6 @@ final class NetCanvasGraphMLReader: NSObject, XMLParserDelegate {
     private let file: String
     private let codebook: NetCanvasCodebook?
     private(set) var interviews: [NetCanvasInterview] = []
-    private(set) var failure: (location: SourceLocation, message: String)?
     private var keys: [String: Key] = [:]
     private var keyOrder: [String] = []
     private var currentKey: String?
@@ -49,37 +49,13 @@ final class NetCanvasGraphMLReader: NSObject, XMLParserDelegate {
             diagnostics.append(ImportDiagnostic(file: source.path, Diagnostic(.error, at: location, message)))
             return []
         }
-        if let location = InvalidUTF8.firstLocation(in: source.bytes[...]) {
-            return refuse(location, "invalid UTF-8; save the file as UTF-8")
-        }
-        if let declaration = GraphMLImporter.entityDeclaration(in: source.bytes) {
-            return refuse(declaration, "an entity declaration; GraphML does not need them, so caremap does not read them")
-        }
         let reader = NetCanvasGraphMLReader(file: source.path, codebook: codebook)
-        let parser = XMLParser(stream: InputStream(data: Data(source.bytes)))
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = reader
-        let parsed = parser.parse()
-        if !parsed || reader.failure != nil {
-            let location = reader.failure?.location ?? SourceLocation(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
-            return refuse(location, reader.failure?.message ?? "the file is not well-formed XML; check the tags near here")
-        }
+        if let failure = reader.parse(source.bytes) { return refuse(failure.location, failure.message) }
         guard !reader.interviews.isEmpty else { return refuse(nil, "no <graph> element; is this a GraphML file?") }
         return reader.interviews
     }
 
-    private func location(_ parser: XMLParser) -> SourceLocation {
-        SourceLocation(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
-    }
-
-    private func fail(_ parser: XMLParser, _ message: String) {
-        guard failure == nil else { return }
-        failure = (location(parser), message)
-        parser.abortParsing()
-    }
-
-    func parser(
+    override func parser(
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
@@ -139,15 +115,11 @@ final class NetCanvasGraphMLReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
         if depthInsideData == 0 { data?.text += string }
     }
 
-    func parser(_ parser: XMLParser, foundCDATA block: Data) {
-        self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if depthInsideData > 0 {
             depthInsideData -= 1
             return
@@ -176,11 +148,6 @@ final class NetCanvasGraphMLReader: NSObject, XMLParserDelegate {
         default:
             break
         }
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        guard failure == nil else { return }
-        failure = (location(parser), "the file is not well-formed XML; check the tags near here")
     }
 
     /// A value onto its node, edge or ego: the type and the UUIDs are Network Canvas's own; the
