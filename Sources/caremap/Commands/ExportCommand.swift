@@ -48,11 +48,10 @@ struct ExportCommand: ParsableCommand {
         if bom, to != .csv {
             throw ValidationError("--bom is for csv, whose files spreadsheet programs read; \(to.rawValue) is read as UTF-8 without one.")
         }
-        if output == nil, to == .csv {
-            throw ValidationError("csv export writes three files; name them with -o PREFIX (writes PREFIX-nodes.csv, PREFIX-links.csv and PREFIX-actions.csv).")
-        }
-        if output == nil, to == .netcanvasCSV {
-            throw ValidationError("netcanvas-csv export writes a folder of files; name it with -o DIR (writes DIR/CASE_ego.csv, DIR/CASE_attributeList_TYPE.csv and DIR/CASE_edgeList_TYPE.csv).")
+        if output == nil, to.writesSeveralFiles {
+            throw ValidationError(to.writesFolder
+                ? "\(to.rawValue) export writes a folder of files; name it with -o DIR (writes DIR/CASE_ego.csv, DIR/CASE_attributeList_TYPE.csv and DIR/CASE_edgeList_TYPE.csv)."
+                : "csv export writes three files; name them with -o PREFIX (writes PREFIX-nodes.csv, PREFIX-links.csv and PREFIX-actions.csv).")
         }
         if output == nil, to.isBinary, isatty(STDOUT_FILENO) == 1 {
             throw ValidationError("\(to.rawValue) is binary and would garble the terminal; write it with -o FILE.\(to.rawValue), or pipe it.")
