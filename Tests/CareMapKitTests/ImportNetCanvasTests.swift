@@ -14,6 +14,11 @@ import Testing
         return try #require(only.result.map)
     }
 
+    /// A file of an export made of `text`.
+    static func file(_ path: String, _ text: String) -> NetCanvasImporter.File {
+        NetCanvasImporter.File(path: path, bytes: Array(text.utf8))
+    }
+
     static func ties(_ map: CareMap) -> [String] {
         map.links.map { "\($0.from) \($0.direction.rawValue) \($0.to) \($0.label)" }
     }
@@ -133,10 +138,10 @@ import Testing
     }
 
     @Test func brokenExportsAreReportedAtTheirRowAndNothingIsHalfImported() throws {
-        let ego = NetCanvasImporter.File(path: "c_ego.csv", bytes: Array("networkCanvasEgoUUID,networkCanvasCaseID\nE,c\n".utf8))
-        let alters = NetCanvasImporter.File(path: "c_attributeList_Person.csv", bytes: Array("networkCanvasEgoUUID,networkCanvasUUID,name\nE,a,Ana\nE,,Bo\n".utf8))
-        let edges = NetCanvasImporter.File(path: "c_edgeList_Close.csv", bytes: Array("networkCanvasEgoUUID,networkCanvasSourceUUID,networkCanvasTargetUUID\nE,a,zz\nE,a\n".utf8))
-        let other = NetCanvasImporter.File(path: "notes.csv", bytes: Array("a\n".utf8))
+        let ego = Self.file("c_ego.csv", "networkCanvasEgoUUID,networkCanvasCaseID\nE,c\n")
+        let alters = Self.file("c_attributeList_Person.csv", "networkCanvasEgoUUID,networkCanvasUUID,name\nE,a,Ana\nE,,Bo\n")
+        let edges = Self.file("c_edgeList_Close.csv", "networkCanvasEgoUUID,networkCanvasSourceUUID,networkCanvasTargetUUID\nE,a,zz\nE,a\n")
+        let other = Self.file("notes.csv", "a\n")
         let result = NetCanvasImporter.importCases([ego, alters, edges, other])
         #expect(result.diagnostics.map(\.description) == [
             "notes.csv: not a file of a Network Canvas export; expected CASE_SESSION_ego.csv, CASE_SESSION_attributeList_TYPE.csv, CASE_SESSION_edgeList_TYPE.csv or a .graphml file",
@@ -151,9 +156,9 @@ import Testing
     }
 
     @Test func hostileGraphMLIsRefusedBeforeParsing() {
-        let entity = NetCanvasImporter.File(path: "x.graphml", bytes: Array("<?xml version=\"1.0\"?>\n<!DOCTYPE g [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<graphml><graph/></graphml>\n".utf8))
+        let entity = Self.file("x.graphml", "<?xml version=\"1.0\"?>\n<!DOCTYPE g [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<graphml><graph/></graphml>\n")
         let notUTF8 = NetCanvasImporter.File(path: "y.graphml", bytes: Array("<graphml>".utf8) + [0xFF] + Array("</graphml>".utf8))
-        let broken = NetCanvasImporter.File(path: "z.graphml", bytes: Array("<graphml>\n<graph>\n<node id=\"a\">\n</graph>".utf8))
+        let broken = Self.file("z.graphml", "<graphml>\n<graph>\n<node id=\"a\">\n</graph>")
         let result = NetCanvasImporter.importCases([entity, notUTF8, broken])
         #expect(result.cases.isEmpty)
         #expect(result.diagnostics.map(\.description) == [
@@ -164,10 +169,8 @@ import Testing
     }
 
     @Test func variablesNamedLikeCaremapFieldsBecomeThemOnlyWhenTheirValuesRead() throws {
-        let ego = NetCanvasImporter.File(path: "c_ego.csv", bytes: Array("networkCanvasCaseID,name\nc,Cy\n".utf8))
-        let alters = NetCanvasImporter.File(path: "c_attributeList_Person.csv", bytes: Array(
-            "networkCanvasUUID,name,Language,Notes,Ring\na,Ana,ar,Met at the drop-in,2\nb,Bo,Arabic,,far\n".utf8
-        ))
+        let ego = Self.file("c_ego.csv", "networkCanvasCaseID,name\nc,Cy\n")
+        let alters = Self.file("c_attributeList_Person.csv", "networkCanvasUUID,name,Language,Notes,Ring\na,Ana,ar,Met at the drop-in,2\nb,Bo,Arabic,,far\n")
         let map = try Self.onlyCase([ego, alters])
         #expect(map.nodes["ana"]?.languages == [LanguageTag("ar")])
         #expect(map.nodes["ana"]?.notes == "Met at the drop-in")
@@ -177,10 +180,8 @@ import Testing
     }
 
     @Test func aCellTooLongForALineOfTheMapIsRefusedAtItsRow() throws {
-        let ego = NetCanvasImporter.File(path: "c_ego.csv", bytes: Array("networkCanvasCaseID,name\nc,Cy\n".utf8))
-        let alters = NetCanvasImporter.File(path: "c_attributeList_Person.csv", bytes: Array(
-            "networkCanvasUUID,name,Story\na,Ana,\(String(repeating: "x", count: 70_000))\n".utf8
-        ))
+        let ego = Self.file("c_ego.csv", "networkCanvasCaseID,name\nc,Cy\n")
+        let alters = Self.file("c_attributeList_Person.csv", "networkCanvasUUID,name,Story\na,Ana,\(String(repeating: "x", count: 70_000))\n")
         let result = NetCanvasImporter.importCases([ego, alters])
         let only = try #require(result.cases.first)
         #expect(only.result.map == nil)
@@ -190,10 +191,8 @@ import Testing
     }
 
     @Test func hostileTextStaysTextAndTheMapIsSafeToPrint() throws {
-        let ego = NetCanvasImporter.File(path: "c_ego.csv", bytes: Array("networkCanvasCaseID,name\nc,\"\u{1B}[2J\u{202E}Cy\"\n".utf8))
-        let alters = NetCanvasImporter.File(path: "c_attributeList_Person.csv", bytes: Array(
-            "networkCanvasUUID,name,'=Formula\na,\"'=HYPERLINK(\"\"x\"\")\",\"line\nbreak\"\n".utf8
-        ))
+        let ego = Self.file("c_ego.csv", "networkCanvasCaseID,name\nc,\"\u{1B}[2J\u{202E}Cy\"\n")
+        let alters = Self.file("c_attributeList_Person.csv", "networkCanvasUUID,name,'=Formula\na,\"'=HYPERLINK(\"\"x\"\")\",\"line\nbreak\"\n")
         let map = try Self.onlyCase([ego, alters])
         #expect(map.nodes.values.map(\.name) == ["\u{1B}[2J\u{202E}Cy", "=HYPERLINK(\"x\")"])
         #expect(map.nodes["hyperlink-x"]?.extra["x-formula"] == "line\nbreak")
@@ -222,7 +221,7 @@ import Testing
             \(graph("b", "Sophie", "Sarah"))
             </graphml>
             """
-        let result = NetCanvasImporter.importCases([NetCanvasImporter.File(path: "merged.graphml", bytes: Array(text.utf8))])
+        let result = NetCanvasImporter.importCases([Self.file("merged.graphml", text)])
         #expect(result.diagnostics.isEmpty)
         #expect(result.cases.map(\.id) == ["a", "b"])
         #expect(result.cases.map { $0.result.map?.nodes.values.map(\.name) } == [["Jimbo", "Joshua"], ["Sophie", "Sarah"]])
