@@ -17,12 +17,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
-        // Model, file format, validation and exporters. Foundation only.
+        // Model, file format, validation, importers and exporters. Foundation, and ZIPFoundation
+        // to read Network Canvas exports and protocols in memory.
         .target(
             name: "CareMapKit",
-            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+            dependencies: [
+                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // Layout and drawing into an in-memory character canvas. Pure.
         .target(name: "CareMapCanvas", dependencies: ["CareMapKit"]),
@@ -55,7 +60,10 @@ let package = Package(
         .target(name: "HostileInput", dependencies: ["CareMapKit"], path: "Tests/HostileInput"),
         .testTarget(
             name: "CareMapKitTests",
-            dependencies: ["CareMapKit", "HostileInput", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "CareMapKit", "HostileInput", .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(
             name: "CareMapCanvasTests",

@@ -122,4 +122,28 @@ import Testing
         #expect(messages.first == "m.caremap:2:6: link to 'a0', which is not a node in this map")
         #expect(messages.last == "m.caremap: 200 more problems not shown; fix these first")
     }
+
+    /// An imported interview keeps the same foreign fields on every node: each key is reported
+    /// once with a count, keys kept on purpose (no likely typo) share one line, a likely typo
+    /// keeps its own line, and `x-` keys are no warning at all.
+    @Test func unknownAttributesAreReportedOncePerKeyAndSummed() {
+        let text = """
+            caremap 1
+            person a "A" contact-freq=daily close=yes x-uuid=u1
+            person b "B" contact-freq=weekly close=no rol=gp x-uuid=u2
+            person c "C" contact-freq=daily rol=gp
+            link a -- b since=2024 strenght=strong
+
+            """
+        #expect(Self.messages(text) == [
+            "m.caremap:2:14: warning: 3 unknown attributes kept as written, e.g. contact-freq (3 nodes), close (2 nodes), since (1 link); write a key as x-KEY to keep it without a warning",
+            "m.caremap:3:43: warning: unknown attribute 'rol' on 2 nodes; did you mean 'role'?",
+            "m.caremap:5:24: warning: unknown attribute 'strenght'; did you mean 'strength'?",
+        ])
+    }
+
+    @Test func oneUnknownKeyUsedTwiceSaysWhere() {
+        let text = "caremap 1\nperson a \"A\" colour=red\nperson b \"B\"\nlink a -- b colour=blue\n"
+        #expect(Self.messages(text) == ["m.caremap:2:14: warning: unknown attribute 'colour' on 1 node and 1 link; it is kept as written"])
+    }
 }

@@ -45,7 +45,6 @@ import Testing
         let map = try #require(result.map)
         #expect(CareMapFile.print(map) == text)
         #expect(result.diagnostics.map(\.description) == [
-            "<input>:5:40: warning: unknown attribute 'x-colour'; it is kept as written",
             "<input>:8:29: warning: unknown role 'interpretr'; did you mean 'interpreter'?",
             "<input>:10:38: warning: unknown attribute 'since'; it is kept as written",
         ])

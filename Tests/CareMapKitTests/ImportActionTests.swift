@@ -31,7 +31,7 @@ import Testing
         #expect(action.about == ["amira", "gp"])
         #expect(action.owner == "Grace")
         #expect(action.review == CalendarDate("2026-12-01"))
-        #expect(action.extra == ["priority": "high"])
+        #expect(action.extra == ["x-priority": "high"])
     }
 
     @Test func everyActionProblemIsReportedWithItsRowAndColumn() {

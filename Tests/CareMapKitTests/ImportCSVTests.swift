@@ -23,7 +23,7 @@ import Testing
         #expect(amira.name == "Amira Haddad")
         #expect(amira.notes == "Arrived in March")
         #expect(amira.languages == [LanguageTag("ar"), LanguageTag("en")])
-        #expect(amira.extra == ["full-address": "12 Mill Lane"])
+        #expect(amira.extra == ["x-full-address": "12 Mill Lane"])
         #expect(map.nodes["riverside-gp"]?.kind == .place)
         #expect(map.links == [Link(from: "amira-haddad", to: "riverside-gp", label: "registered with", strength: .moderate)])
     }

@@ -130,7 +130,7 @@ import Testing
         let map = try #require(result.map)
         #expect(map.nodes.values.map(\.name) == ["Samira", "Mosque on Mill Lane"])
         #expect(map.nodes.values.map(\.kind) == [.person, .place])
-        #expect(map.nodes.values.map(\.extra) == [["close-friend": "true"], ["close-friend": "false"]])
+        #expect(map.nodes.values.map(\.extra) == [["x-close-friend": "true"], ["x-close-friend": "false"]])
         #expect(map.links.map(\.label) == ["attends"])
         #expect(map.links.map(\.direction) == [LinkDirection.none])
     }

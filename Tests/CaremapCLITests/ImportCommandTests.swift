@@ -90,6 +90,6 @@ import Testing
         #expect(actions.status == 64)
         #expect(actions.stderr.hasPrefix("Error: --actions is for CSV imports; a GraphML file holds its actions.\n"))
         let unknown = try Caremap.run(["import", "x.txt", "-o", "m.caremap"])
-        #expect(unknown.stderr.hasPrefix("Error: Say what IN is with --from csv or --from graphml.\n"))
+        #expect(unknown.stderr.hasPrefix("Error: Say what IN is with --from csv, --from graphml or --from netcanvas.\n"))
     }
 }

@@ -58,7 +58,7 @@ public enum CSVExporter {
     }
 
     /// Rows joined with CRLF, the line break RFC 4180 §2 names, after the last row too.
-    private static func table(_ header: [String], _ rows: [[String]]) -> String {
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
         ([header.map { cell($0, field: "") }] + rows).map { $0.joined(separator: ",") + "\r\n" }.joined()
     }
 

@@ -235,10 +235,8 @@ struct FileParser {
         if !inBody, !headerClosed { moveCommentsToHeader() }
         map.trailingComments = pendingComments
         pendingComments.removeAll()
-        for problem in map.problems() {
-            let severity: Diagnostic.Severity = problem.severity == .error ? .error : .warning
-            diagnostics.append(Diagnostic(severity, at: positions.location(of: problem, in: map), problem.description))
-        }
+        let located = map.problems().map { ($0, positions.location(of: $0, in: map)) }
+        diagnostics += UnknownAttributeReport.diagnostics(located)
     }
 
     private func result() -> ParseResult {

@@ -6,8 +6,9 @@ import FoundationXML
 /// Imports a care map from GraphML: the files ``GraphMLExporter`` writes, and those Gephi, yEd,
 /// Cytoscape, networkx and Network Canvas write (see `docs/imports.md`).
 ///
-/// XML is read by Foundation's `XMLParser` (libxml2); a document that is not UTF-8 or that
-/// declares entities is refused before it reaches the parser. Each `<data>`
+/// XML is read by Foundation's `XMLParser` (libxml2) through ``GraphMLParserDelegate``; a
+/// document that is not UTF-8 or that declares entities is refused before it reaches the
+/// parser. Each `<data>`
 /// is matched to its `<key>`, whose `attr.name` ``ImportFieldNames`` maps onto a caremap field;
 /// `<default>` values apply where a node or edge has no `<data>` of its own. yEd keeps labels
 /// in its own elements (`<y:NodeLabel>`, `<y:EdgeLabel>` inside `yfiles.type` data): those become
@@ -19,26 +20,9 @@ public enum GraphMLImporter {
     ///
     /// - Complexity: O(*n*) in the size of the document.
     public static func importMap(file: String, bytes: [UInt8]) -> ImportResult {
-        if let location = InvalidUTF8.firstLocation(in: bytes[...]) {
-            let message = "invalid UTF-8; save the file as UTF-8"
-            return ImportResult(map: nil, diagnostics: [ImportDiagnostic(file: file, Diagnostic(.error, at: location, message))])
-        }
-        if let declaration = entityDeclaration(in: bytes) {
-            let message = "an entity declaration; GraphML does not need them, so caremap does not read them"
-            return ImportResult(map: nil, diagnostics: [ImportDiagnostic(file: file, Diagnostic(.error, at: declaration, message))])
-        }
         let reader = GraphMLReader(file: file)
-        // Through a stream: on Linux, `XMLParser(data:)` fails on documents over about 10 MB
-        // (libxml2's limit on one pushed chunk), which a community map can reach.
-        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = reader
-        let parsed = parser.parse()
-        if !parsed || reader.failure != nil {
-            let location = reader.failure?.location ?? SourceLocation(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
-            let message = reader.failure?.message ?? "the file is not well-formed XML; check the tags near here"
-            return ImportResult(map: nil, diagnostics: [ImportDiagnostic(file: file, Diagnostic(.error, at: location, message))])
+        if let failure = reader.parse(bytes) {
+            return ImportResult(map: nil, diagnostics: [ImportDiagnostic(file: file, Diagnostic(.error, at: failure.location, failure.message))])
         }
         guard reader.sawGraph else {
             return ImportResult(map: nil, diagnostics: [ImportDiagnostic(file: file, Diagnostic(.error, at: nil, "no <graph> element; is this a GraphML file?"))])

@@ -5,7 +5,7 @@ import FoundationXML
 
 /// The `XMLParser` delegate that turns GraphML elements into ``ImportedRecord``s. A class
 /// because `XMLParser` calls back into an object.
-final class GraphMLReader: NSObject, XMLParserDelegate {
+final class GraphMLReader: GraphMLParserDelegate {
     struct Key {
         var domain: String
         var name: String
@@ -15,7 +15,6 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
 
     let file: String
     var builder = MapBuilder()
-    var failure: (location: SourceLocation, message: String)?
     var sawGraph = false
 
     private var keys: [String: Key] = [:]
@@ -37,17 +36,7 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
         self.file = file
     }
 
-    private func location(_ parser: XMLParser) -> SourceLocation {
-        SourceLocation(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
-    }
-
-    private func fail(_ parser: XMLParser, _ message: String) {
-        guard failure == nil else { return }
-        failure = (location(parser), message)
-        parser.abortParsing()
-    }
-
-    func parser(
+    override func parser(
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
@@ -100,15 +89,11 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
         if yedLabel != nil { yedLabel! += string } else if depthInsideData == 0 { data?.text += string }
     }
 
-    func parser(_ parser: XMLParser, foundCDATA block: Data) {
-        self.parser(parser, foundCharacters: String(decoding: block, as: UTF8.self))
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if depthInsideData > 0 {
             depthInsideData -= 1
             if name == "NodeLabel" || name == "EdgeLabel", let label = yedLabel {
@@ -141,11 +126,6 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
         default:
             break
         }
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        guard failure == nil else { return }
-        failure = (location(parser), "the file is not well-formed XML; check the tags near here")
     }
 
     private func add(_ key: Key, value: String, at location: SourceLocation) {

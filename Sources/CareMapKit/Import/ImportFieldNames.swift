@@ -76,20 +76,52 @@ public enum ImportFieldNames {
         String(name.lowercased().unicodeScalars.filter { !" _-.".unicodeScalars.contains($0) })
     }
 
-    /// A foreign attribute name as a `.caremap` attribute key (lowercase letters and `-`):
-    /// `Full Name` → `full-name`, `networkCanvasUUID` → `networkcanvasuuid`. A name that would be
-    /// one of caremap's own attribute keys gets `x-` in front, so it stays an extra attribute.
+    /// A foreign attribute name as a `.caremap` attribute key. A name that already is an unknown
+    /// key (`since`, `x-colour`, the columns caremap's own exports write) is kept as written, so
+    /// an export comes back the same; any other becomes a key kept on purpose, with
+    /// ``CareMap/keptPrefix`` in front so `caremap check` does not warn about it: its words in
+    /// lowercase joined by `-`, camel case split and digits spelt out, since keys hold only
+    /// letters and `-` (`Full Address` → `x-full-address`, `networkCanvasEgoUUID` →
+    /// `x-network-canvas-ego-uuid`, `DrugsUsed_1` → `x-drugs-used-one`, `role` → `x-role`).
     static func extraKey(_ name: String, known: [String]) -> String {
+        if isKey(name), !known.contains(name) { return name }
+        return CareMap.keptPrefix + keyWords(name)
+    }
+
+    /// Whether `name` is a well-formed attribute key: lowercase letters and `-`, starting with a letter.
+    static func isKey(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || $0 == "-" }
+    }
+
+    private static let digitWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+    /// The ASCII words of `name`, lowercase and joined by `-`: `contactFreq` → `contact-freq`.
+    static func keyWords(_ name: String) -> String {
         var key = ""
-        for scalar in name.lowercased().unicodeScalars {
+        var previousWasLower = false
+        func separate() {
+            if !key.isEmpty, !key.hasSuffix("-") { key += "-" }
+        }
+        for scalar in name.unicodeScalars {
             if ("a"..."z").contains(scalar) {
                 key.unicodeScalars.append(scalar)
-            } else if !key.isEmpty, !key.hasSuffix("-") {
-                key += "-"
+                previousWasLower = true
+            } else if ("A"..."Z").contains(scalar) {
+                if previousWasLower { separate() }
+                key += String(scalar).lowercased()
+                previousWasLower = false
+            } else if ("0"..."9").contains(scalar) {
+                separate()
+                key += digitWords[Int(scalar.value) - 48]
+                separate()
+                previousWasLower = false
+            } else {
+                separate()
+                previousWasLower = false
             }
         }
         while key.hasSuffix("-") { key.removeLast() }
-        if key.isEmpty { key = "attribute" }
-        return known.contains(key) ? "x-" + key : key
+        return key.isEmpty ? "attribute" : key
     }
 }

@@ -27,8 +27,9 @@ struct ImportedRecord {
     }
 }
 
-/// A problem found while importing, with the file it is in: a CSV import reads two files.
-public struct ImportDiagnostic: Hashable, Sendable, CustomStringConvertible {
+/// A problem found while importing, with the file it is in: a CSV import reads two files. An
+/// error too, for what stops an import before any record is read (a protocol that cannot be read).
+public struct ImportDiagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     public var file: String
     public var diagnostic: Diagnostic
 

@@ -15,6 +15,11 @@ extension CareMap {
     /// The attribute keys an action understands, in the order of the format's table; any other key is kept in ``CareAction/extra`` and warned about.
     public static let actionAttributes = ["about", "owner", "review", "status", "domains", "notes"]
 
+    /// The start of an attribute key kept on purpose: `x-communication-freq=daily` is an
+    /// attribute caremap does not know and is not to warn about (importers write foreign fields
+    /// so). Other unknown keys are warned about, since they may be misspelt known ones.
+    public static let keptPrefix = "x-"
+
     /// Every problem in the map, errors and warnings, in a stable order: subject, nodes in map
     /// order, links in map order, then actions in map order. Duplicate ids cannot occur in a value (nodes are keyed by
     /// id); the parser reports those itself.
@@ -97,7 +102,9 @@ extension CareMap {
     /// Whether `id` names a node; asks the index, where `nodes[id]` would copy the node out.
     private func hasNode(_ id: NodeID) -> Bool { nodes.index(forKey: id) != nil }
 
-    /// A warning for each attribute kept in `extra`, in key order, with the closest known key as a hint.
+    /// A warning for each attribute kept in `extra`, in key order, with the closest known key as a
+    /// hint. A key starting with ``keptPrefix`` is kept on purpose (an import's foreign fields)
+    /// and is no warning.
     static func appendUnknownAttributes(
         _ extra: [String: String],
         known: [String],
@@ -105,7 +112,7 @@ extension CareMap {
         at location: (String) -> MapProblem.Location
     ) {
         guard !extra.isEmpty else { return }
-        for key in extra.keys.sorted() {
+        for key in extra.keys.sorted() where !key.hasPrefix(keptPrefix) {
             problems.append(MapProblem(.unknownAttribute(key, suggestion: Suggestion.closest(to: key, in: known)), at: location(key)))
         }
     }

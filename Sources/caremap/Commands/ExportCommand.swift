@@ -13,7 +13,8 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             dot: Graphviz, with eco-map conventions. json: the schema in docs/exports.md. graphml: for \
             Gephi, yEd, Cytoscape and networkx. csv: three files, OUT-nodes.csv, OUT-links.csv and \
-            OUT-actions.csv (needs -o). \
+            OUT-actions.csv (needs -o). netcanvas-csv: one Network Canvas interview around the subject, as ideanet and \
+            egor read it: the folder OUT of CASE_ego.csv, CASE_attributeList_TYPE.csv and CASE_edgeList_TYPE.csv files (needs -o). \
             mermaid: a flowchart for Markdown. markdown: the care report, as caremap report --format markdown. svg, png, pdf: pictures laid out as on screen (rings round the person at the centre, \
             faint rings behind; a force layout for community maps; --layout chooses), drawn by Graphviz 'neato' (package graphviz). \
             Nodes marked private are never exported; --redact also replaces names with role-based \
@@ -29,7 +30,7 @@ struct ExportCommand: ParsableCommand {
 
     @Option(
         name: [.customShort("o"), .customLong("output")],
-        help: "Write here (mode 0600) instead of standard output; for csv, the prefix of the three files.",
+        help: "Write here (mode 0600) instead of standard output; for csv, the prefix of the three files; for netcanvas-csv, the folder.",
         completion: .file()
     )
     var output: String?
@@ -48,7 +49,9 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--bom is for csv, whose files spreadsheet programs read; \(to.rawValue) is read as UTF-8 without one.")
         }
         if output == nil, to.writesSeveralFiles {
-            throw ValidationError("csv export writes three files; name them with -o PREFIX (writes PREFIX-nodes.csv, PREFIX-links.csv and PREFIX-actions.csv).")
+            throw ValidationError(to.writesFolder
+                ? "\(to.rawValue) export writes a folder of files; name it with -o DIR (writes DIR/CASE_ego.csv, DIR/CASE_attributeList_TYPE.csv and DIR/CASE_edgeList_TYPE.csv)."
+                : "csv export writes three files; name them with -o PREFIX (writes PREFIX-nodes.csv, PREFIX-links.csv and PREFIX-actions.csv).")
         }
         if output == nil, to.isBinary, isatty(STDOUT_FILENO) == 1 {
             throw ValidationError("\(to.rawValue) is binary and would garble the terminal; write it with -o FILE.\(to.rawValue), or pipe it.")
@@ -69,14 +72,11 @@ struct ExportCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(outputs.flatMap(\.bytes)))
             return
         }
-        for part in outputs {
-            let path = ExportFormat.path(output, suffix: part.suffix)
-            do {
-                try CareMapFile.write((bom ? ExportFormat.byteOrderMark : []) + part.bytes, to: URL(fileURLWithPath: path))
-            } catch {
-                StandardError.write("caremap: \(error)")
-                throw ExitCode.failure
-            }
+        do {
+            try to.write(outputs, to: output, prefix: bom ? ExportFormat.byteOrderMark : [])
+        } catch {
+            StandardError.write("caremap: \(error)")
+            throw ExitCode.failure
         }
     }
 }

@@ -162,11 +162,7 @@ final class EditorSession {
             }
             return [.saved(path: path, result: result)]
         case .export(let format, let map, let path):
-            return [.exported(path: path, result: attempt {
-                for output in try format.export(map) {
-                    try CareMapFile.write(output.bytes, to: URL(fileURLWithPath: ExportFormat.path(path, suffix: output.suffix)))
-                }
-            })]
+            return [.exported(path: path, result: attempt { try format.write(try format.export(map), to: path) })]
         case .writeRecovery(let map, let path):
             let text = CareMapFile.print(map)
             return [.recoveryWritten(path: path, result: attempt { try CareMapFile.writePrivately(text, to: URL(fileURLWithPath: path)) })]

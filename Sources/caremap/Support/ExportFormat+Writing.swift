@@ -2,6 +2,7 @@ import ArgumentParser
 import CareMapApp
 import CareMapCanvas
 import CareMapKit
+import Foundation
 
 extension ExportFormat: ExpressibleByArgument {}
 
@@ -33,6 +34,31 @@ extension ExportFormat {
             Output(suffix: "-actions.csv", bytes: Array(CSVExporter.actions(map).utf8)),
         ]
         case .svg, .png, .pdf: [Output(suffix: nil, bytes: try Self.picture(map, format: rawValue, layout: layout))]
+        case .netcanvasCSV: try Self.netCanvas(map)
+        }
+    }
+
+    /// Network Canvas's files for the interview around the map's subject, each inside the folder.
+    static func netCanvas(_ map: CareMap) throws(ExportFailure) -> [Output] {
+        guard let files = NetCanvasExporter.files(map) else {
+            throw ExportFailure(description: "netcanvas-csv writes one interview around the person at the centre, and this map has no subject (or a private one); name one with 'subject ID'")
+        }
+        return files.map { Output(suffix: "/" + $0.name, bytes: Array($0.text.utf8)) }
+    }
+
+    /// Writes `outputs` to `path` (each file mode 0600, atomically), `prefix` before each file's
+    /// bytes; for a format that writes a folder, the folder is made first (mode 0700) when it
+    /// is not there.
+    func write(_ outputs: [Output], to path: String, prefix: [UInt8] = []) throws {
+        if writesFolder {
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw ExportFailure(description: "cannot make the folder '\(path)': \(error.localizedDescription)")
+            }
+        }
+        for output in outputs {
+            try CareMapFile.write(prefix + output.bytes, to: URL(fileURLWithPath: Self.path(path, suffix: output.suffix)))
         }
     }
 
