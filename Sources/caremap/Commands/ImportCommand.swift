@@ -43,6 +43,8 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Replace OUTPUT if it exists (the old version is kept as OUTPUT~).")
     var force = false
 
+    @OptionGroup var encryption: EncryptionOptions
+
     /// The format asked for, or the one IN's extension names.
     var format: ImportFormat? {
         from ?? ImportFormat.allCases.first { input.lowercased().hasSuffix("." + $0.rawValue) }
@@ -94,8 +96,9 @@ struct ImportCommand: ParsableCommand {
             StandardError.write("caremap: nothing was written; fix the problems above and import again")
             throw ExitCode.failure
         }
+        let encryption = try self.encryption.encryption(for: output)
         do {
-            try CareMapFile.save(map, to: URL(fileURLWithPath: output), privately: true)
+            try CareMapFile.save(map, to: URL(fileURLWithPath: output), privately: true, encryption: encryption)
         } catch {
             StandardError.write("caremap: \(error)")
             throw ExitCode.failure
