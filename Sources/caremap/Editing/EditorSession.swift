@@ -24,6 +24,10 @@ final class EditorSession {
     /// The lock on the map this editor may write; nil for a new untitled map, a read-only
     /// editor, or a folder where no lock can be made.
     private var lock: MapLock?
+    /// What opened the map, to open its recovery file too.
+    private let keys: MapKeys
+    /// How every file written for the map is encrypted; `nil` for a plain map.
+    private var encryption: MapEncryption?
 
     /// How long one wait for input lasts, in milliseconds: often enough for autosave and the
     /// changed-on-disk check, rarely enough to cost nothing while idle.
@@ -33,9 +37,10 @@ final class EditorSession {
     private static let settleTick = 40
     private static let diskCheckInterval = Duration.seconds(1)
 
-    init(editor: Editor, terminal: Terminal) {
+    init(editor: Editor, terminal: Terminal, keys: MapKeys) {
         self.editor = editor
         self.terminal = terminal
+        self.keys = keys
         started = clock.now
         lastDiskCheck = clock.now
     }
@@ -45,6 +50,7 @@ final class EditorSession {
     func start(with opening: Opening) {
         stamp = opening.stamp
         stampedPath = opening.path
+        encryption = opening.encryption
         if let reason = opening.unwritable { send(.cannotWrite(path: opening.path, reason: reason)) }
         for message in takeLock(for: opening.path) { send(message) }
         if !editor.isReadOnly { offerRecovery(for: opening) }
@@ -57,8 +63,8 @@ final class EditorSession {
     private func offerRecovery(for opening: Opening) {
         let recoveryPath = editor.recoveryPath
         guard let recoveryStamp = FileStamp(path: recoveryPath),
-              let result = try? CareMapFile.load(contentsOf: URL(fileURLWithPath: recoveryPath)),
-              let recovered = result.map
+              let loaded = try? CareMapFile.load(contentsOf: URL(fileURLWithPath: recoveryPath), keys: keys.opening(encryption)),
+              let recovered = loaded.result.map
         else { return }
         if opening.stamp != nil, recovered == opening.map {
             unlink(recoveryPath)
@@ -154,7 +160,7 @@ final class EditorSession {
                     break
                 }
             }
-            let result = attempt { try CareMapFile.save(map, to: URL(fileURLWithPath: path)) }
+            let result = attempt { try CareMapFile.save(map, to: URL(fileURLWithPath: path), encryption: encryption) }
             if case .success = result {
                 stamp = FileStamp(path: path)
                 stampedPath = path
@@ -168,8 +174,7 @@ final class EditorSession {
                 }
             })]
         case .writeRecovery(let map, let path):
-            let text = CareMapFile.print(map)
-            return [.recoveryWritten(path: path, result: attempt { try CareMapFile.writePrivately(text, to: URL(fileURLWithPath: path)) })]
+            return [.recoveryWritten(path: path, result: attempt { try writeRecovery(map, to: path) })]
         case .deleteRecovery(let path):
             unlink(path)
             return []
@@ -223,7 +228,7 @@ final class EditorSession {
         var kept: String?
         if editor.isModified, !editor.isReadOnly {
             let path = editor.recoveryPath
-            if case .success = attempt({ try CareMapFile.writePrivately(CareMapFile.print(editor.map), to: URL(fileURLWithPath: path)) }) {
+            if case .success = attempt({ try writeRecovery(editor.map, to: path) }) {
                 kept = path
             }
         }
@@ -232,6 +237,11 @@ final class EditorSession {
             StandardError.write("caremap: stopped by signal \(signal); unsaved work is in '\(kept)' and is offered when the map is next opened")
         }
         return 128 + signal
+    }
+
+    /// Keeps unsaved work at `path`, readable by its owner only and encrypted as the map is.
+    private func writeRecovery(_ map: CareMap, to path: String) throws(FileError) {
+        try CareMapFile.writePrivately(Array(CareMapFile.print(map).utf8), to: URL(fileURLWithPath: path), encryption: encryption)
     }
 
     private func seconds() -> Double {
