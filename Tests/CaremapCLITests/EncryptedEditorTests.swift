@@ -63,6 +63,29 @@ import Testing
         #expect(try session.waitForExit())
     }
 
+    @Test(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed; install it (apt-get install tmux) to run the editor end to end"))
+    func encryptInTheEditorKeepsTheMapEncryptedFromThenOn() throws {
+        let (folder, identity) = try EncryptionCommandTests.folderWithKey()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try EditorSessionTests.start(["amira.caremap"], in: folder)
+        defer { session.end() }
+        #expect(try session.waitFor("amira.caremap").matched)
+        try session.type(":encrypt \(identity.recipient)")
+        try session.send("Enter")
+        #expect(try session.waitFor("saved amira.caremap.age, encrypted; amira.caremap is still there in plain text").matched)
+        try session.send("a")
+        try session.type("Zainab Haddad")
+        try session.send("Enter")
+        #expect(try session.waitFor("added").matched)
+        try session.send("C-s")
+        #expect(try session.waitFor("saved amira.caremap.age").matched)
+        try session.send("q")
+        #expect(try session.waitForExit())
+        let map = try #require(try CareMapFile.load(contentsOf: folder.appendingPathComponent("amira.caremap.age"), keys: MapKeys(identities: [identity])).result.map)
+        #expect(map.nodes.values.contains { $0.name == "Zainab Haddad" })
+        #expect(try Self.filesHolding("Zainab Haddad", in: folder) == [])
+    }
+
     /// Every file in `folder`, hidden ones too, that holds `text` in clear.
     static func filesHolding(_ text: String, in folder: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { name in

@@ -1,3 +1,4 @@
+import AgeFormat
 import CareMapApp
 import CareMapKit
 import CareMapTerminal
@@ -147,24 +148,15 @@ final class EditorSession {
     private func perform(_ effect: Effect) -> [EditorMessage] {
         switch effect {
         case .save(let map, let path):
-            // Saving under a new name moves the lock there, unless another editor has that file.
-            // A lock naming this editor is ours: the same file, spelt another way (`./amira.caremap`).
-            if lock?.path != MapLock.lockPath(for: path) {
-                switch MapLock.acquire(for: path) {
-                case .held(let holder, _) where holder != lock?.owner:
-                    return [.saved(path: path, result: .failure(EffectFailure("it is open in another caremap, \(holder)")))]
-                case .acquired(let acquired, _):
-                    lock?.release()
-                    lock = acquired
-                case .held, .unavailable:
-                    break
-                }
-            }
-            let result = attempt { try CareMapFile.save(map, to: URL(fileURLWithPath: path), encryption: encryption) }
-            if case .success = result {
-                stamp = FileStamp(path: path)
-                stampedPath = path
-                toldAboutDiskChange = false
+            return [.saved(path: path, result: save(map, to: path, encryption: encryption))]
+        case .saveEncrypted(let map, let path, let request):
+            let result: Result<Void, EffectFailure>
+            switch Self.encryption(for: request) {
+            case .success(let chosen):
+                result = save(map, to: path, encryption: chosen)
+                if case .success = result { encryption = chosen }
+            case .failure(let failure):
+                result = .failure(failure)
             }
             return [.saved(path: path, result: result)]
         case .export(let format, let map, let path):
@@ -188,6 +180,44 @@ final class EditorSession {
             return []
         case .quit:
             return []
+        }
+    }
+
+    /// Saves `map` at `path` encrypted as `encryption` says. Saving under a new name moves the
+    /// lock there, unless another editor has that file; a lock naming this editor is ours: the
+    /// same file, spelt another way (`./amira.caremap`).
+    private func save(_ map: CareMap, to path: String, encryption: MapEncryption?) -> Result<Void, EffectFailure> {
+        if lock?.path != MapLock.lockPath(for: path) {
+            switch MapLock.acquire(for: path) {
+            case .held(let holder, _) where holder != lock?.owner:
+                return .failure(EffectFailure("it is open in another caremap, \(holder)"))
+            case .acquired(let acquired, _):
+                lock?.release()
+                lock = acquired
+            case .held, .unavailable:
+                break
+            }
+        }
+        let result = attempt { try CareMapFile.save(map, to: URL(fileURLWithPath: path), encryption: encryption) }
+        if case .success = result {
+            stamp = FileStamp(path: path)
+            stampedPath = path
+            toldAboutDiskChange = false
+        }
+        return result
+    }
+
+    /// The encryption `:encrypt` asked for, or why it cannot be: a key that is not an age key.
+    private static func encryption(for request: EncryptionRequest) -> Result<MapEncryption, EffectFailure> {
+        switch request {
+        case .passphrase(let passphrase):
+            return .success(.passphrase(passphrase))
+        case .keys(let texts):
+            var keys: [X25519Recipient] = []
+            for text in texts {
+                do throws(AgeError) { keys.append(try X25519Recipient(text)) } catch { return .failure(EffectFailure(error.description)) }
+            }
+            return .success(.keys(keys))
         }
     }
 
