@@ -73,17 +73,25 @@ import Testing
         try session.type(":encrypt \(identity.recipient)")
         try session.send("Enter")
         #expect(try session.waitFor("saved amira.caremap.age, encrypted; amira.caremap is still there in plain text").matched)
+        try Self.add("Zainab Haddad", in: session)
+        try Self.saveAndQuit(session)
+        let map = try #require(try CareMapFile.load(contentsOf: folder.appendingPathComponent("amira.caremap.age"), keys: MapKeys(identities: [identity])).result.map)
+        #expect(map.nodes.values.contains { $0.name == "Zainab Haddad" })
+        #expect(try Self.filesHolding("Zainab Haddad", in: folder) == [])
+    }
+
+    static func add(_ name: String, in session: TmuxSession) throws {
         try session.send("a")
-        try session.type("Zainab Haddad")
+        try session.type(name)
         try session.send("Enter")
         #expect(try session.waitFor("added").matched)
+    }
+
+    static func saveAndQuit(_ session: TmuxSession) throws {
         try session.send("C-s")
         #expect(try session.waitFor("saved amira.caremap.age").matched)
         try session.send("q")
         #expect(try session.waitForExit())
-        let map = try #require(try CareMapFile.load(contentsOf: folder.appendingPathComponent("amira.caremap.age"), keys: MapKeys(identities: [identity])).result.map)
-        #expect(map.nodes.values.contains { $0.name == "Zainab Haddad" })
-        #expect(try Self.filesHolding("Zainab Haddad", in: folder) == [])
     }
 
     /// Every file in `folder`, hidden ones too, that holds `text` in clear.
@@ -110,10 +118,7 @@ import Testing
         defer { session.end() }
         #expect(try session.waitFor("amira.caremap.age").matched)
         for name in [saved, unsaved] {
-            try session.send("a")
-            try session.type(name)
-            try session.send("Enter")
-            #expect(try session.waitFor("added").matched)
+            try Self.add(name, in: session)
             if name == saved {
                 try session.send("C-s")
                 #expect(try session.waitFor("saved amira.caremap.age").matched)
@@ -140,10 +145,7 @@ import Testing
         #expect(try again.waitFor("Unsaved work from an earlier session is in amira.caremap.age.recovery. Restore it? y/n").matched)
         try again.send("y")
         #expect(try again.waitFor("restored unsaved work").matched)
-        try again.send("C-s")
-        #expect(try again.waitFor("saved amira.caremap.age").matched)
-        try again.send("q")
-        #expect(try again.waitForExit())
+        try Self.saveAndQuit(again)
         let map = try #require(try CareMapFile.load(contentsOf: file, keys: keys).result.map)
         #expect(map.nodes.values.contains { $0.name == saved } && map.nodes.values.contains { $0.name == unsaved })
         #expect(try Self.filesHolding(saved, in: folder) == [])

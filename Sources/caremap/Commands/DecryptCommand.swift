@@ -38,11 +38,8 @@ struct DecryptCommand: ParsableCommand {
             StandardError.write("caremap: '\(file)' is not encrypted; nothing was written")
             throw ExitCode.failure
         }
-        do {
+        try MapLoader.writing { () throws(FileError) in
             try CareMapFile.writePrivately(bytes, to: URL(fileURLWithPath: destination), encryption: nil)
-        } catch {
-            StandardError.write("caremap: \(error)")
-            throw ExitCode.failure
         }
         StandardOutput.write("decrypted \(file) into \(destination)")
         MapLoader.notePlainExport(from: file, to: destination)

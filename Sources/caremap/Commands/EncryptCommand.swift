@@ -36,11 +36,8 @@ struct EncryptCommand: ParsableCommand {
         let (_, bytes, was) = try MapLoader.open(file, keys: try identity.keys())
         let destination = output ?? file + ".age"
         let encryption = try self.encryption.encryption(for: destination)
-        do {
+        try MapLoader.writing { () throws(FileError) in
             try CareMapFile.writePrivately(bytes, to: URL(fileURLWithPath: destination), encryption: encryption)
-        } catch {
-            StandardError.write("caremap: \(error)")
-            throw ExitCode.failure
         }
         StandardOutput.write("encrypted \(file) into \(destination)")
         if was == nil { StandardError.write("caremap: '\(file)' is still there, in plain text; remove it once you no longer need it") }

@@ -26,6 +26,17 @@ enum MapLoader {
         return (map, loaded.plainBytes, loaded.encryption)
     }
 
+    /// Runs `work`, which writes a file; a failure is reported as `caremap: cannot write …` and
+    /// fails the command.
+    static func writing(_ work: () throws(FileError) -> Void) throws(ExitCode) {
+        do {
+            try work()
+        } catch {
+            StandardError.write("caremap: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
     /// Says on standard error that what was written from the encrypted map at `source` (to
     /// `destination`, or to standard output) is not encrypted: exports are for sharing, and
     /// nobody should think them protected like the map.
