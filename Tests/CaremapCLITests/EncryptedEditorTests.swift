@@ -80,6 +80,20 @@ import Testing
         #expect(try Self.filesHolding("Zainab Haddad", in: folder) == [])
     }
 
+    @Test(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed; install it (apt-get install tmux) to run the editor end to end"))
+    func aTeamMapWhoseKeysAreNotNamedOpensReadOnly() throws {
+        let (folder, identity) = try EncryptionCommandTests.folderWithKey()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let colleague = X25519Identity().recipient.description
+        #expect(try Caremap.run(["encrypt", "amira.caremap", "--recipient", identity.recipient.description, "--recipient", colleague], in: folder).status == 0)
+        let session = try EditorSessionTests.start(["--identity", "key.txt", "amira.caremap.age"], in: folder)
+        defer { session.end() }
+        #expect(try session.waitFor("amira.caremap.age cannot be written: it is encrypted to 2 age keys").matched)
+        #expect(try session.waitFor("READ-ONLY").matched)
+        try session.send("q")
+        #expect(try session.waitForExit())
+    }
+
     static func add(_ name: String, in session: TmuxSession) throws {
         try session.send("a")
         try session.type(name)

@@ -13,13 +13,23 @@ public enum MapEncryption: Sendable, Equatable {
     /// write it again for the same people and refuses to save it.
     case unnamedKeys(count: Int)
 
+    /// Why a map encrypted this way cannot be written, or `nil` when it can: the editor opens
+    /// such a map read-only with this reason, and saving it is refused with it.
+    public var refusal: String? {
+        guard case .unnamedKeys(let count) = self else { return nil }
+        return Self.unnamedKeys(count)
+    }
+
+    private static func unnamedKeys(_ count: Int) -> String {
+        "it is encrypted to \(count) age keys and caremap cannot tell whose; name them all with --recipient or --recipients-file to save it"
+    }
+
     /// The age recipients to encrypt to, or the reason saving is refused.
     func recipients(shown path: String) throws(FileError) -> AgeFile.Recipients {
         switch self {
         case .passphrase(let passphrase, let workFactor): return .passphrase(passphrase, workFactor: workFactor)
         case .keys(let keys): return .keys(keys)
-        case .unnamedKeys(let count):
-            throw FileError(.write, path, "it is encrypted to \(count) age keys and caremap cannot tell whose; name them all with --recipient or --recipients-file to save it")
+        case .unnamedKeys(let count): throw FileError(.write, path, Self.unnamedKeys(count))
         }
     }
 }

@@ -49,14 +49,15 @@ struct EditCommand: ParsableCommand {
     /// problems are reported: a file with errors is never opened, so it is never overwritten
     /// with a half-understood copy. An encrypted map is decrypted here, before the screen is
     /// taken, so its passphrase is asked on the terminal like any command's; a new map is
-    /// encrypted to the recipients named, if any.
+    /// encrypted to the recipients named, if any. A map encrypted to keys caremap cannot name
+    /// again opens read-only (see ``MapEncryption/unnamedKeys(count:)``).
     static func open(_ path: String, keys: MapKeys) throws(ExitCode) -> Opening {
         guard FileManager.default.fileExists(atPath: path) else {
             let encryption = keys.recipients.isEmpty ? nil : MapEncryption.keys(keys.recipients)
             return Opening(path: path, map: CareMap(), stamp: nil, unwritable: nil, encryption: encryption)
         }
         let (map, _, encryption) = try MapLoader.open(path, keys: keys)
-        return Opening(path: path, map: map, stamp: FileStamp(path: path), unwritable: unwritable(path), encryption: encryption)
+        return Opening(path: path, map: map, stamp: FileStamp(path: path), unwritable: encryption?.refusal ?? unwritable(path), encryption: encryption)
     }
 
     /// Why the file at `path` must not be written, or `nil` when it may. A file with no write
