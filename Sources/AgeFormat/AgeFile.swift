@@ -21,8 +21,9 @@ public enum AgeFile {
         case keys([X25519Recipient])
     }
 
-    /// `plaintext` encrypted for `recipients` under a new random file key.
+    /// `plaintext` encrypted for `recipients` (at least one key) under a new random file key.
     public static func encrypt(_ plaintext: [UInt8], to recipients: Recipients) -> [UInt8] {
+        if case .keys(let keys) = recipients { precondition(!keys.isEmpty, "an age file needs at least one recipient") }
         let fileKey = SymmetricKey(size: .bits128)
         do {
             let stanzas: [Stanza] = switch recipients {

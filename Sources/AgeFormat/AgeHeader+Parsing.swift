@@ -9,7 +9,12 @@ extension AgeHeader {
             throw .malformedHeader("it does not start with the age version line")
         }
         guard version.elementsEqual(versionLine.utf8) else {
-            throw .unsupportedVersion(String(decoding: version.dropFirst(versionPrefix.count), as: UTF8.self))
+            let name = version.dropFirst(versionPrefix.count)
+            // Named in the message only when it is a short run of printable ASCII, as versions are.
+            guard (1...16).contains(name.count), name.allSatisfy({ (0x21...0x7E).contains($0) }) else {
+                throw .malformedHeader("its version line is not 'age-encryption.org/' and a version")
+            }
+            throw .unsupportedVersion(String(decoding: name, as: UTF8.self))
         }
         var stanzas: [Stanza] = []
         while true {

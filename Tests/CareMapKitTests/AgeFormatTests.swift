@@ -99,6 +99,13 @@ import Testing
         for (error, text) in words { #expect(error.description == text) }
     }
 
+    @Test func anotherVersionIsNamedOnlyWhenItIsPrintable() {
+        #expect(throws: AgeError.unsupportedVersion("v2")) { try AgeHeader.parse(Array("age-encryption.org/v2\n".utf8)) }
+        #expect(throws: AgeError.malformedHeader("its version line is not 'age-encryption.org/' and a version")) {
+            try AgeHeader.parse(Array("age-encryption.org/\u{1B}[2J\n".utf8))
+        }
+    }
+
     @Test func anAbsurdWorkFactorIsRefusedBeforeThePassphraseIsAsked() throws {
         var header = AgeHeader(stanzas: [Stanza(arguments: ["scrypt", StrictBase64.encode(Array(repeating: 1, count: 16)), "23"], body: Array(repeating: 0, count: 32))])
         header.mac = Array(repeating: 0, count: 32)
