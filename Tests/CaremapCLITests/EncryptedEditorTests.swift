@@ -48,6 +48,23 @@ import Testing
         #expect(!checked.contains(Self.passphrase), "the passphrase was echoed")
     }
 
+    @Test(.enabled(if: TmuxSession.tmux != nil, "tmux is not installed; install it (apt-get install tmux) to type at a terminal"))
+    func ctrlCAtThePassphrasePromptGivesTheTerminalItsEchoBack() throws {
+        let (folder, _) = try EditorSessionTests.copyOfSample("amira.caremap")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The shell ignores SIGINT so that it lives on to print the terminal's settings.
+        let script = "trap '' INT; '\(Caremap.binary.path)' encrypt amira.caremap --passphrase; echo status $?; stty -a"
+        let session = try TmuxSession(["sh", "-c", script], in: folder)
+        defer { session.end() }
+        #expect(try session.waitFor("Passphrase for 'amira.caremap.age':").matched)
+        try session.send("C-c")
+        #expect(try session.waitForExit())
+        let transcript = try session.transcript()
+        #expect(transcript.contains("status 130"))
+        #expect(transcript.contains(" echo ") && !transcript.contains("-echo "), "\(transcript)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("amira.caremap.age").path))
+    }
+
     @Test(.enabled(if: tools, toolsMissing))
     func theEditorOpensWhatAgeEncryptsToAnIdentity() throws {
         let (folder, identity) = try EncryptionCommandTests.folderWithKey()

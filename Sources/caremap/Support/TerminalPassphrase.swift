@@ -14,8 +14,14 @@ enum TerminalPassphrase {
         silent.c_lflag &= ~tcflag_t(ECHO)
         silent.c_lflag |= tcflag_t(ICANON | ECHONL)
         write(terminal, prompt)
+        interrupted = (terminal, saved)
+        let stops = [SIGINT, SIGTERM, SIGHUP, SIGQUIT].map { ($0, signal($0, restoreAndStop)) }
+        defer {
+            tcsetattr(terminal, TCSAFLUSH, &saved)
+            for (number, handler) in stops { signal(number, handler) }
+            interrupted = nil
+        }
         guard tcsetattr(terminal, TCSAFLUSH, &silent) == 0 else { return nil }
-        defer { tcsetattr(terminal, TCSAFLUSH, &saved) }
         var line: [UInt8] = []
         var byte: UInt8 = 0
         while true {
@@ -45,6 +51,17 @@ enum TerminalPassphrase {
             return nil
         }
         return first
+    }
+
+    /// The terminal and its settings while echo is off, for ``restoreAndStop``.
+    nonisolated(unsafe) private static var interrupted: (descriptor: Int32, settings: termios)?
+
+    /// Ctrl-C (or another stop) at the prompt: echo back on, then the signal's default action,
+    /// so the shell is not left typing blind. `tcsetattr` is safe in a signal handler (POSIX).
+    private static let restoreAndStop: @convention(c) (Int32) -> Void = { number in
+        if var (descriptor, settings) = TerminalPassphrase.interrupted { tcsetattr(descriptor, TCSANOW, &settings) }
+        signal(number, SIG_DFL)
+        raise(number)
     }
 
     private static func write(_ terminal: Int32, _ text: String) {
