@@ -12,19 +12,30 @@ let package = Package(
         // For the fuzz targets in fuzz/, a package of their own that can only reach products.
         .library(name: "CareMapCanvas", targets: ["CareMapCanvas"]),
         .library(name: "CareMapApp", targets: ["CareMapApp"]),
+        .library(name: "AgeFormat", targets: ["AgeFormat"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     ],
     targets: [
-        // Model, file format, validation, importers and exporters. Foundation, and ZIPFoundation
-        // to read Network Canvas exports and protocols in memory.
+        // The age encryption format (C2SP age v1), written by hand over swift-crypto's primitives.
+        .target(
+            name: "AgeFormat",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        // Model, file format, validation, importers and exporters. Foundation; ZIPFoundation to
+        // read Network Canvas exports and protocols in memory; AgeFormat for encrypted maps.
         .target(
             name: "CareMapKit",
             dependencies: [
+                "AgeFormat",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -44,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "caremap",
             dependencies: [
-                "CareMapKit", "CareMapCanvas", "CareMapApp", "CareMapTerminal",
+                "AgeFormat", "CareMapKit", "CareMapCanvas", "CareMapApp", "CareMapTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "CareMapKitTests",
             dependencies: [
-                "CareMapKit", "HostileInput", .product(name: "PropertyBased", package: "swift-property-based"),
+                "AgeFormat", "CareMapKit", "HostileInput", .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -82,7 +93,7 @@ let package = Package(
         // Runs the built `caremap` binary: exit codes, output, and the editor under tmux.
         .testTarget(
             name: "CaremapCLITests",
-            dependencies: ["CareMapKit", "CareMapCanvas", "HostileInput", "caremap"]
+            dependencies: ["AgeFormat", "CareMapKit", "CareMapCanvas", "HostileInput", "caremap"]
         ),
     ]
 )

@@ -15,6 +15,7 @@ let targets: [(name: String, modules: [String])] = [
     ("fuzz-report", ["CareMapKit", "CareMapCanvas"]),
     ("fuzz-csv-import", ["CareMapKit"]),
     ("fuzz-graphml-import", ["CareMapKit"]),
+    ("fuzz-age-header", ["AgeFormat"]),
 ]
 
 let package = Package(

@@ -75,6 +75,28 @@ import Testing
         try Self.importAndCheck(["import", "map.graphml", "-o", "m.caremap"], seed: seed, in: folder)
     }
 
+    /// Age seeds without a passphrase stanza: the binary would ask for one on the terminal, so
+    /// those are left to the fuzz target, which gives none.
+    static var ageSeeds: [URL] {
+        files(in: "fuzz-age-header").filter { (try? Data(contentsOf: $0))?.range(of: Data("-> scrypt".utf8)) == nil }
+    }
+
+    /// An age seed named like an encrypted map and opened with the test kit's identity: refused
+    /// in one line saying why, or decrypted and read as a map (the kit's plaintexts are not maps,
+    /// so their problems are reported at `file:line:column`).
+    @Test(arguments: ageSeeds)
+    func everyAgeSeedIsRefusedInOneLineOrRead(_ seed: URL) throws {
+        let folder = try Caremap.temporaryFolder()
+        try FileManager.default.copyItem(at: seed, to: folder.appendingPathComponent("seed.caremap.age"))
+        try Data("AGE-SECRET-KEY-1EGTZVFFV20835NWYV6270LXYVK2VKNX2MMDKWYKLMGR48UAWX40Q2P2LM0\n".utf8).write(to: folder.appendingPathComponent("key.txt"))
+        let output = try Caremap.run(["check", "--identity", "key.txt", "seed.caremap.age"], in: folder)
+        #expect([0, 1].contains(output.status), "\(seed.lastPathComponent)")
+        let lines = output.stderr.split(separator: "\n")
+        let refused = lines.count == 1 && lines[0].hasPrefix("caremap: cannot read 'seed.caremap.age': ")
+        #expect(refused || lines.allSatisfy { $0.hasPrefix("seed.caremap.age:") }, "\(seed.lastPathComponent): \(output.stderr)")
+        #expect(Self.unsafe(output.stdout + output.stderr) == [], "\(seed.lastPathComponent)")
+    }
+
     /// An import either fails with every problem at `file:line:col` (or naming the file) and
     /// writes nothing, or writes a map `check` accepts.
     static func importAndCheck(_ arguments: [String], seed: URL, in folder: URL) throws {

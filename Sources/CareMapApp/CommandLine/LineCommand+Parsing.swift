@@ -56,6 +56,9 @@ extension LineCommand {
             guard words.count == 2 || words[2] == "--redact" else { throw .usage(name) }
             guard let format = ExportFormat(rawValue: words[0]) else { throw .unknownFormat(words[0]) }
             return .export(format: format, path: words[1], redact: words.count == 3)
+        case "encrypt":
+            try arguments.expect(words: 0...64, attributes: false)
+            return .encrypt(recipients: words)
         default:
             throw .usage(name)
         }

@@ -65,6 +65,7 @@ extension LineCommand {
         Usage(name: "export", arguments: "FORMAT FILE [--redact]",
               summary: "export the map (\(ExportFormat.names)); --redact: pseudonyms, no notes",
               operands: [.choice(ExportFormat.allCases.map(\.rawValue)), .text, .choice(["--redact"])]),
+        Usage(name: "encrypt", arguments: "[AGE1…]", summary: "save the map encrypted (FILE.age): to age keys, or with a passphrase asked for"),
     ]
 
     /// The reference row for a command name or one of its other spellings (`write` for `w`).

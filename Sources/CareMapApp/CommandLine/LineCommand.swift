@@ -46,6 +46,9 @@ enum LineCommand: Hashable, Sendable {
     case action(text: String, about: [String], attributes: [CommandAttribute])
     /// Marks an action done.
     case done(String)
+    /// Keeps the map encrypted from now on: to these age keys (`age1…`), or with a passphrase
+    /// asked in a masked prompt when none is given.
+    case encrypt(recipients: [String])
 }
 
 /// What a command acts on: the selection, a node, or the ties between two nodes.

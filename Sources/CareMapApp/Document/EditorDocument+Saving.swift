@@ -2,11 +2,12 @@ import CareMapKit
 
 /// Saving: the map handed to the run loop, and what a save's outcome means for the document.
 extension EditorDocument {
-    /// Starts saving to `target`; returns the effect for the run loop.
-    mutating func beginSave(to target: String, thenQuit: Bool) -> Effect {
+    /// Starts saving to `target`, encrypted from now on when `encryption` is given; returns the
+    /// effect for the run loop.
+    mutating func beginSave(to target: String, thenQuit: Bool, encryption: EncryptionRequest? = nil) -> Effect {
         mapBeingSaved = map
         quitAfterSave = thenQuit
-        return .save(map, path: target)
+        return encryption.map { .saveEncrypted(map, path: target, encryption: $0) } ?? .save(map, path: target)
     }
 
     /// The run loop reports how the save to `savedPath` went. Returns the effects that follow

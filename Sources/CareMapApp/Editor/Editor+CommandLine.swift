@@ -72,6 +72,7 @@ extension Editor {
         }
         switch command {
         case .write(let path): return save(thenQuit: false, as: path)
+        case .encrypt(let recipients): return encrypt(to: recipients)
         case .quit: return quit()
         case .forceQuit: return quitDiscarding()
         case .writeQuit: return isModified || path == nil ? save(thenQuit: true) : quitDiscarding()

@@ -22,6 +22,9 @@ extension Editor {
     /// The run loop reports how a save went.
     mutating func saved(path savedPath: String, result: Result<Void, EffectFailure>) -> [Effect] {
         switch result {
+        case .success where path.map { $0 != savedPath && Self.encryptedPath(of: $0) == savedPath } == true:
+            // Only `:encrypt` saves a plain map under its name and `.age`: the plain file stays.
+            message = StatusMessage("saved \(savedPath), encrypted; \(path ?? "") is still there in plain text")
         case .success: message = StatusMessage("saved \(savedPath)")
         case .failure(let failure): message = StatusMessage("could not save \(savedPath): \(failure.message)", isError: true)
         }

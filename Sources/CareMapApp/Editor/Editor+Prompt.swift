@@ -36,6 +36,10 @@ extension Editor {
                 return []
             }
             return save(thenQuit: thenQuit, as: text.hasSuffix(".caremap") ? text : text + ".caremap")
+        case .passphrase(let target):
+            return askAgain(for: target, first: prompt.answer.text)
+        case .confirmPassphrase(let target, let first):
+            return confirmed(prompt.answer.text, first: first, target: target)
         }
     }
 }

@@ -41,9 +41,21 @@ public struct EffectFailure: Error, Hashable, Sendable {
 
 /// Work the editor asks the run loop to do. The editor stays pure: it never touches files or
 /// the terminal, it returns these values and hears back through ``EditorMessage``.
+/// How `:encrypt` asks for the map to be encrypted; the run loop reads the keys, since only it
+/// may report that one is not an age key the way a save failure is reported.
+public enum EncryptionRequest: Hashable, Sendable {
+    case passphrase(String)
+    /// Age public keys as typed (`age1…`).
+    case keys([String])
+}
+
 public enum Effect: Hashable, Sendable {
     /// Write the map in canonical form to `path`; answer with ``EditorMessage/saved(path:result:)``.
     case save(CareMap, path: String)
+    /// Save as `.save` does, encrypted from now on as `encryption` says (`:encrypt`), and keep
+    /// every later write of the map encrypted the same way; answer with
+    /// ``EditorMessage/saved(path:result:)``.
+    case saveEncrypted(CareMap, path: String, encryption: EncryptionRequest)
     /// Export the map in `format`; answer with ``EditorMessage/exported(path:result:)``.
     case export(format: ExportFormat, map: CareMap, path: String)
     /// Write the unsaved map to the recovery file, so a crash or power cut loses at most a few

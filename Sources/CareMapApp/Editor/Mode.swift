@@ -70,6 +70,10 @@ public enum PromptPurpose: Hashable, Sendable {
     case newNode(NodeKind, near: NodeID?)
     /// A file name for a map that has none yet; quit after saving when `thenQuit`.
     case saveAs(thenQuit: Bool)
+    /// The passphrase to encrypt the map at `target` with (`:encrypt`), typed masked.
+    case passphrase(target: String)
+    /// The same passphrase again, to catch a typing mistake no one could see.
+    case confirmPassphrase(target: String, first: String)
 }
 
 /// A one-line question and the answer typed so far.
@@ -81,6 +85,21 @@ public struct Prompt: Hashable, Sendable {
         switch purpose {
         case .newNode(let kind, _): "Name of the new \(kind.rawValue): "
         case .saveAs: "Save as: "
+        case .passphrase(let target): "Passphrase for \(target): "
+        case .confirmPassphrase: "The same passphrase again: "
+        }
+    }
+
+    /// The answer as the bottom line shows it: a passphrase as one `•` a character, so nobody
+    /// in the room reads it off the screen.
+    var shownAnswer: LineEditor {
+        switch purpose {
+        case .passphrase, .confirmPassphrase:
+            var masked = LineEditor(String(repeating: "•", count: answer.text.count))
+            masked.cursor = answer.cursor
+            return masked
+        case .newNode, .saveAs:
+            return answer
         }
     }
 }

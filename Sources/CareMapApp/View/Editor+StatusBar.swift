@@ -56,7 +56,7 @@ extension Editor {
         case .search(let query, _): ("/", query)
         case .goTo(let picker): ("go to: ", picker.query)
         case .link(let source, let picker): ("tie \(displayName(of: source)) to: ", picker.query)
-        case .prompt(let prompt): (prompt.question, prompt.answer)
+        case .prompt(let prompt): (prompt.question, prompt.shownAnswer)
         default: nil
         }
     }

@@ -9,9 +9,10 @@ import Darwin
 /// neither create files 0600 from the start, nor keep an existing file's mode, nor flush the
 /// folder after the rename that makes a save durable.
 extension CareMapFile {
-    /// Reads and parses the file at `url`.
+    /// Reads and parses the file at `url`; an encrypted one is refused, since no key is given
+    /// (see `CareMapFile+Encryption.swift`).
     public static func load(contentsOf url: URL) throws(FileError) -> ParseResult {
-        parse(try read(contentsOf: url))
+        try load(contentsOf: url, keys: MapKeys()).result
     }
 
     /// The bytes of the file at `url`, refusing anything but a regular file, and files over
@@ -53,9 +54,10 @@ extension CareMapFile {
     /// `NAME~`. A new file is readable by its owner only (0600); an existing one keeps its mode
     /// unless `privately` (a map made by an import, which replaces rather than edits a file) says
     /// 0600 whatever the old one had. Through a symbolic link, the file linked to is saved, the
-    /// link is kept, and the backup is a real file beside that file.
-    public static func save(_ map: CareMap, to url: URL, privately: Bool = false) throws(FileError) {
-        try AtomicWrite.write(Array(print(map).utf8), to: url, keepingBackup: true, mode: privately ? 0o600 : nil)
+    /// link is kept, and the backup is a real file beside that file. An `encryption` encrypts
+    /// what is written (`CareMapFile+Encryption.swift`).
+    public static func save(_ map: CareMap, to url: URL, privately: Bool = false, encryption: MapEncryption? = nil) throws(FileError) {
+        try AtomicWrite.write(try sealed(Array(print(map).utf8), for: url, encryption), to: url, keepingBackup: true, mode: privately ? 0o600 : nil)
     }
 
     /// Writes `text` at `url` atomically, with the same modes as ``save(_:to:)`` and no backup:
@@ -68,7 +70,7 @@ extension CareMapFile {
     /// older file there had: for the editor's recovery file, which holds unsaved work nobody
     /// chose to share.
     public static func writePrivately(_ text: String, to url: URL) throws(FileError) {
-        try AtomicWrite.write(Array(text.utf8), to: url, keepingBackup: false, mode: 0o600)
+        try writePrivately(Array(text.utf8), to: url, encryption: nil)
     }
 
     /// Writes `bytes` like ``write(_:to:)-(String,_)``: for binary exports (PNG).

@@ -16,13 +16,16 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "The .caremap files to check.", completion: .file(extensions: ["caremap"]))
     var files: [String]
 
+    @OptionGroup var identity: IdentityOptions
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Name at least one file to check.") }
     }
 
     func run() throws {
+        let keys = try identity.keys()
         try MapLoader.each(files) { path throws(ExitCode) in
-            let map = try MapLoader.load(path)
+            let map = try MapLoader.load(path, keys: keys)
             StandardOutput.write("\(path): ok (\(map.nodes.count) nodes, \(map.links.count) links)")
         }
     }

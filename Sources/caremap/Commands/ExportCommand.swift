@@ -44,6 +44,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "csv only: start each file with a UTF-8 byte order mark, so spreadsheet programs show Arabic and Dari names correctly.")
     var bom = false
 
+    @OptionGroup var identity: IdentityOptions
+
     func validate() throws {
         if bom, to != .csv {
             throw ValidationError("--bom is for csv, whose files spreadsheet programs read; \(to.rawValue) is read as UTF-8 without one.")
@@ -59,7 +61,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try MapLoader.load(file)
+        let (loaded, _, encryption) = try MapLoader.open(file, keys: try identity.keys())
         let map = redact ? loaded.redacted() : loaded
         let outputs: [ExportFormat.Output]
         do {
@@ -68,6 +70,7 @@ struct ExportCommand: ParsableCommand {
             StandardError.write("caremap: \(error)")
             throw ExitCode.failure
         }
+        if encryption != nil { MapLoader.notePlainExport(from: file, to: output) }
         guard let output else {
             FileHandle.standardOutput.write(Data(outputs.flatMap(\.bytes)))
             return

@@ -20,25 +20,27 @@ struct FmtCommand: ParsableCommand {
     @Flag(help: "Only list the files that are not in canonical form; change nothing. Exits 1 if any.")
     var check = false
 
+    @OptionGroup var keys: KeyOptions
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Name at least one file to format.") }
     }
 
     func run() throws {
-        try MapLoader.each(files, format)
+        let keys = try keys.keys()
+        try MapLoader.each(files) { path throws(ExitCode) in try format(path, keys: keys) }
     }
 
-    private func format(_ path: String) throws(ExitCode) {
-        let map = try MapLoader.load(path)
+    private func format(_ path: String, keys: MapKeys) throws(ExitCode) {
+        let (map, current, encryption) = try MapLoader.open(path, keys: keys)
         let canonical = CareMapFile.print(map)
-        let current = FileManager.default.contents(atPath: path) ?? Data()
-        guard current != Data(canonical.utf8) else { return }
+        guard current != Array(canonical.utf8) else { return }
         if check {
             StandardOutput.write("\(path): not in canonical form; run 'caremap fmt \(path)'")
             throw ExitCode.failure
         }
         do {
-            try CareMapFile.save(map, to: URL(fileURLWithPath: path))
+            try CareMapFile.save(map, to: URL(fileURLWithPath: path), encryption: encryption)
         } catch {
             StandardError.write("caremap: \(error)")
             throw ExitCode.failure

@@ -50,7 +50,9 @@ extension ImportCommand {
                 throw ExitCode.failure
             }
         }
-        for (importCase, path) in zip(cases, paths) { try save(importCase.result.map!, to: path) }
+        // Asked once for all the cases: one passphrase or one set of keys for the whole import.
+        let encryption = try self.encryption.encryption(for: output)
+        for (importCase, path) in zip(cases, paths) { try save(importCase.result.map!, to: path, encryption: encryption) }
     }
 
     private func nothingWritten() throws(ExitCode) -> Never {

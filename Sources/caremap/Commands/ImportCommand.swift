@@ -55,6 +55,8 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Replace OUTPUT if it exists (the old version is kept as OUTPUT~).")
     var force = false
 
+    @OptionGroup var encryption: EncryptionOptions
+
     /// The format asked for, or the one the inputs name: a folder, a zip, several files or
     /// Network Canvas's file names are an export; otherwise IN's extension decides. (A GraphML
     /// file Network Canvas wrote is told by its content, in ``run()``.)
@@ -122,7 +124,7 @@ struct ImportCommand: ParsableCommand {
             StandardError.write("caremap: nothing was written; fix the problems above and import again")
             throw ExitCode.failure
         }
-        try save(map, to: output)
+        try save(map, to: output, encryption: try encryption.encryption(for: output))
     }
 
     /// Stops before anything is read when the map file exists and `--force` was not given.
@@ -134,10 +136,10 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    /// Writes `map` to `path` (0600, atomically) and says what was imported.
-    func save(_ map: CareMap, to path: String) throws(ExitCode) {
+    /// Writes `map` to `path` (0600, atomically, encrypted when asked) and says what was imported.
+    func save(_ map: CareMap, to path: String, encryption: MapEncryption?) throws(ExitCode) {
         do {
-            try CareMapFile.save(map, to: URL(fileURLWithPath: path), privately: true)
+            try CareMapFile.save(map, to: URL(fileURLWithPath: path), privately: true, encryption: encryption)
         } catch {
             StandardError.write("caremap: \(error)")
             throw ExitCode.failure

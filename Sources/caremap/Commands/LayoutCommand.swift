@@ -33,8 +33,10 @@ struct LayoutCommand: ParsableCommand {
     @Flag(help: "Include private nodes and their ties.")
     var showPrivate = false
 
+    @OptionGroup var identity: IdentityOptions
+
     func run() throws {
-        let map = try MapLoader.load(file)
+        let map = try MapLoader.load(file, keys: try identity.keys())
         let computed = Layouter.layout(map, style: layout ?? .default(for: map))
         let text = switch format {
         case .plain: LayoutText.plain(map, layout: computed, showPrivate: showPrivate)

@@ -22,11 +22,14 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The name of the person whose network this is.")
     var subject: String?
 
+    @OptionGroup var encryption: EncryptionOptions
+
     func run() throws {
         guard !FileManager.default.fileExists(atPath: file) else {
             StandardError.write("caremap: '\(file)' already exists; open it with 'caremap \(file)'")
             throw ExitCode.failure
         }
+        let encryption = try self.encryption.encryption(for: file)
         var map = CareMap(title: title ?? "")
         do {
             if let subject {
@@ -34,7 +37,7 @@ struct NewCommand: ParsableCommand {
                 try map.addNode(Node(id: id, kind: .person, name: subject, role: .serviceUser))
                 try map.setSubject(id)
             }
-            try CareMapFile.save(map, to: URL(fileURLWithPath: file))
+            try CareMapFile.save(map, to: URL(fileURLWithPath: file), encryption: encryption)
         } catch {
             StandardError.write("caremap: \(error)")
             throw ExitCode.failure

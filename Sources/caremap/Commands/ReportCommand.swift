@@ -34,6 +34,8 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Replace names with role-based pseudonyms, rewrite ids, and leave out notes and all other free text.")
     var redact = false
 
+    @OptionGroup var identity: IdentityOptions
+
     func validate() throws {
         if let today, CalendarDate(today) == nil {
             throw ValidationError("--today must be a real day written YYYY-MM-DD, e.g. 2026-12-15.")
@@ -41,10 +43,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try MapLoader.load(file)
+        let (loaded, _, encryption) = try MapLoader.open(file, keys: try identity.keys())
         let map = redact ? loaded.redacted() : loaded
         let day = today.flatMap(CalendarDate.init) ?? CalendarDate.today()
         let text = ReportWriter.write(map, options: ReportOptions(format: format, today: day))
+        if encryption != nil { MapLoader.notePlainExport(from: file, to: output) }
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

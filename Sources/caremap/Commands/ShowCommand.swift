@@ -35,13 +35,15 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Replace every name with its role pseudonym, as the editor's privacy curtain does.")
     var curtain = false
 
+    @OptionGroup var identity: IdentityOptions
+
     func validate() throws {
         guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000.") }
         if let height, !(5...1000).contains(height) { throw ValidationError("--height must be between 5 and 1000.") }
     }
 
     func run() throws {
-        let map = try MapLoader.load(file)
+        let map = try MapLoader.load(file, keys: try identity.keys())
         let mapLayout = Layouter.layout(map, style: layout ?? .default(for: map))
         FileHandle.standardOutput.write(Data(TextRendering.show(
             map, layout: mapLayout, width: width, height: height, privacy: TextRendering.Privacy(showPrivate: showPrivate, curtain: curtain)

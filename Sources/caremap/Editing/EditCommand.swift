@@ -18,8 +18,11 @@ struct EditCommand: ParsableCommand {
     @Argument(help: "The .caremap file to open or create.", completion: .file(extensions: ["caremap"]))
     var file: String?
 
+    @OptionGroup var keys: KeyOptions
+
     func run() throws {
-        let opening = try file.map(Self.open)
+        let keys = try keys.keys()
+        let opening = try file.map { path throws(ExitCode) in try Self.open(path, keys: keys) }
         let terminal: Terminal
         do {
             terminal = try Terminal()
@@ -36,7 +39,7 @@ struct EditCommand: ParsableCommand {
         }
         // The insights panel judges actions' review dates against the day the editor opens.
         editor.today = CalendarDate.today()
-        let session = EditorSession(editor: editor, terminal: terminal)
+        let session = EditorSession(editor: editor, terminal: terminal, keys: keys)
         if let opening { session.start(with: opening) }
         let status = session.run()
         if status != 0 { throw ExitCode(status) }
@@ -44,13 +47,17 @@ struct EditCommand: ParsableCommand {
 
     /// The map at `path`, an empty one when the file does not exist yet, or a failure once its
     /// problems are reported: a file with errors is never opened, so it is never overwritten
-    /// with a half-understood copy.
-    static func open(_ path: String) throws(ExitCode) -> Opening {
+    /// with a half-understood copy. An encrypted map is decrypted here, before the screen is
+    /// taken, so its passphrase is asked on the terminal like any command's; a new map is
+    /// encrypted to the recipients named, if any. A map encrypted to keys caremap cannot name
+    /// again opens read-only (see ``MapEncryption/unnamedKeys(count:)``).
+    static func open(_ path: String, keys: MapKeys) throws(ExitCode) -> Opening {
         guard FileManager.default.fileExists(atPath: path) else {
-            return Opening(path: path, map: CareMap(), stamp: nil, unwritable: nil)
+            let encryption = keys.recipients.isEmpty ? nil : MapEncryption.keys(keys.recipients)
+            return Opening(path: path, map: CareMap(), stamp: nil, unwritable: nil, encryption: encryption)
         }
-        let map = try MapLoader.load(path)
-        return Opening(path: path, map: map, stamp: FileStamp(path: path), unwritable: unwritable(path))
+        let (map, _, encryption) = try MapLoader.open(path, keys: keys)
+        return Opening(path: path, map: map, stamp: FileStamp(path: path), unwritable: encryption?.refusal ?? unwritable(path), encryption: encryption)
     }
 
     /// Why the file at `path` must not be written, or `nil` when it may. A file with no write
@@ -71,4 +78,7 @@ struct Opening {
     var stamp: FileStamp?
     /// Why the file cannot be written, when it cannot: the editor opens it read-only.
     var unwritable: String?
+    /// How the map is encrypted on disk, `nil` for a plain map: every file the editor writes
+    /// for it (the map, its backup, the recovery file) is encrypted the same way.
+    var encryption: MapEncryption?
 }

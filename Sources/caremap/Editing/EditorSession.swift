@@ -1,3 +1,4 @@
+import AgeFormat
 import CareMapApp
 import CareMapKit
 import CareMapTerminal
@@ -24,6 +25,10 @@ final class EditorSession {
     /// The lock on the map this editor may write; nil for a new untitled map, a read-only
     /// editor, or a folder where no lock can be made.
     private var lock: MapLock?
+    /// What opened the map, to open its recovery file too.
+    private let keys: MapKeys
+    /// How every file written for the map is encrypted; `nil` for a plain map.
+    private var encryption: MapEncryption?
 
     /// How long one wait for input lasts, in milliseconds: often enough for autosave and the
     /// changed-on-disk check, rarely enough to cost nothing while idle.
@@ -33,9 +38,10 @@ final class EditorSession {
     private static let settleTick = 40
     private static let diskCheckInterval = Duration.seconds(1)
 
-    init(editor: Editor, terminal: Terminal) {
+    init(editor: Editor, terminal: Terminal, keys: MapKeys) {
         self.editor = editor
         self.terminal = terminal
+        self.keys = keys
         started = clock.now
         lastDiskCheck = clock.now
     }
@@ -45,6 +51,7 @@ final class EditorSession {
     func start(with opening: Opening) {
         stamp = opening.stamp
         stampedPath = opening.path
+        encryption = opening.encryption
         if let reason = opening.unwritable { send(.cannotWrite(path: opening.path, reason: reason)) }
         for message in takeLock(for: opening.path) { send(message) }
         if !editor.isReadOnly { offerRecovery(for: opening) }
@@ -57,8 +64,8 @@ final class EditorSession {
     private func offerRecovery(for opening: Opening) {
         let recoveryPath = editor.recoveryPath
         guard let recoveryStamp = FileStamp(path: recoveryPath),
-              let result = try? CareMapFile.load(contentsOf: URL(fileURLWithPath: recoveryPath)),
-              let recovered = result.map
+              let loaded = try? CareMapFile.load(contentsOf: URL(fileURLWithPath: recoveryPath), keys: keys.opening(encryption)),
+              let recovered = loaded.result.map
         else { return }
         if opening.stamp != nil, recovered == opening.map {
             unlink(recoveryPath)
@@ -141,31 +148,21 @@ final class EditorSession {
     private func perform(_ effect: Effect) -> [EditorMessage] {
         switch effect {
         case .save(let map, let path):
-            // Saving under a new name moves the lock there, unless another editor has that file.
-            // A lock naming this editor is ours: the same file, spelt another way (`./amira.caremap`).
-            if lock?.path != MapLock.lockPath(for: path) {
-                switch MapLock.acquire(for: path) {
-                case .held(let holder, _) where holder != lock?.owner:
-                    return [.saved(path: path, result: .failure(EffectFailure("it is open in another caremap, \(holder)")))]
-                case .acquired(let acquired, _):
-                    lock?.release()
-                    lock = acquired
-                case .held, .unavailable:
-                    break
-                }
-            }
-            let result = attempt { try CareMapFile.save(map, to: URL(fileURLWithPath: path)) }
-            if case .success = result {
-                stamp = FileStamp(path: path)
-                stampedPath = path
-                toldAboutDiskChange = false
+            return [.saved(path: path, result: save(map, to: path, encryption: encryption))]
+        case .saveEncrypted(let map, let path, let request):
+            let result: Result<Void, EffectFailure>
+            switch Self.encryption(for: request) {
+            case .success(let chosen):
+                result = save(map, to: path, encryption: chosen)
+                if case .success = result { encryption = chosen }
+            case .failure(let failure):
+                result = .failure(failure)
             }
             return [.saved(path: path, result: result)]
         case .export(let format, let map, let path):
             return [.exported(path: path, result: attempt { try format.write(try format.export(map), to: path) })]
         case .writeRecovery(let map, let path):
-            let text = CareMapFile.print(map)
-            return [.recoveryWritten(path: path, result: attempt { try CareMapFile.writePrivately(text, to: URL(fileURLWithPath: path)) })]
+            return [.recoveryWritten(path: path, result: attempt { try writeRecovery(map, to: path) })]
         case .deleteRecovery(let path):
             unlink(path)
             return []
@@ -179,6 +176,44 @@ final class EditorSession {
             return []
         case .quit:
             return []
+        }
+    }
+
+    /// Saves `map` at `path` encrypted as `encryption` says. Saving under a new name moves the
+    /// lock there, unless another editor has that file; a lock naming this editor is ours: the
+    /// same file, spelt another way (`./amira.caremap`).
+    private func save(_ map: CareMap, to path: String, encryption: MapEncryption?) -> Result<Void, EffectFailure> {
+        if lock?.path != MapLock.lockPath(for: path) {
+            switch MapLock.acquire(for: path) {
+            case .held(let holder, _) where holder != lock?.owner:
+                return .failure(EffectFailure("it is open in another caremap, \(holder)"))
+            case .acquired(let acquired, _):
+                lock?.release()
+                lock = acquired
+            case .held, .unavailable:
+                break
+            }
+        }
+        let result = attempt { try CareMapFile.save(map, to: URL(fileURLWithPath: path), encryption: encryption) }
+        if case .success = result {
+            stamp = FileStamp(path: path)
+            stampedPath = path
+            toldAboutDiskChange = false
+        }
+        return result
+    }
+
+    /// The encryption `:encrypt` asked for, or why it cannot be: a key that is not an age key.
+    private static func encryption(for request: EncryptionRequest) -> Result<MapEncryption, EffectFailure> {
+        switch request {
+        case .passphrase(let passphrase):
+            return .success(.passphrase(passphrase))
+        case .keys(let texts):
+            var keys: [X25519Recipient] = []
+            for text in texts {
+                do throws(AgeError) { keys.append(try X25519Recipient(text)) } catch { return .failure(EffectFailure(error.description)) }
+            }
+            return .success(.keys(keys))
         }
     }
 
@@ -219,7 +254,7 @@ final class EditorSession {
         var kept: String?
         if editor.isModified, !editor.isReadOnly {
             let path = editor.recoveryPath
-            if case .success = attempt({ try CareMapFile.writePrivately(CareMapFile.print(editor.map), to: URL(fileURLWithPath: path)) }) {
+            if case .success = attempt({ try writeRecovery(editor.map, to: path) }) {
                 kept = path
             }
         }
@@ -228,6 +263,11 @@ final class EditorSession {
             StandardError.write("caremap: stopped by signal \(signal); unsaved work is in '\(kept)' and is offered when the map is next opened")
         }
         return 128 + signal
+    }
+
+    /// Keeps unsaved work at `path`, readable by its owner only and encrypted as the map is.
+    private func writeRecovery(_ map: CareMap, to path: String) throws(FileError) {
+        try CareMapFile.writePrivately(Array(CareMapFile.print(map).utf8), to: URL(fileURLWithPath: path), encryption: encryption)
     }
 
     private func seconds() -> Double {
