@@ -2,7 +2,7 @@ import ArgumentParser
 import CareMapKit
 import Foundation
 
-/// `caremap fmt FILE... [--check]`: rewrites maps in canonical form.
+/// `caremap fmt FILE... [--check | --stdout]`: rewrites maps in canonical form.
 struct FmtCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fmt",
@@ -20,8 +20,12 @@ struct FmtCommand: ParsableCommand {
     @Flag(help: "Only list the files that are not in canonical form; change nothing. Exits 1 if any.")
     var check = false
 
+    @Flag(help: "Print each map in canonical form on standard output; change nothing (git's textconv, docs/git.md).")
+    var stdout = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Name at least one file to format.") }
+        if check, stdout { throw ValidationError("--check and --stdout cannot be used together.") }
     }
 
     func run() throws {
@@ -31,6 +35,10 @@ struct FmtCommand: ParsableCommand {
     private func format(_ path: String) throws(ExitCode) {
         let map = try MapLoader.load(path)
         let canonical = CareMapFile.print(map)
+        if stdout {
+            FileHandle.standardOutput.write(Data(canonical.utf8))
+            return
+        }
         let current = FileManager.default.contents(atPath: path) ?? Data()
         guard current != Data(canonical.utf8) else { return }
         if check {
