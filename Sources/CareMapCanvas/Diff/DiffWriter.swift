@@ -5,17 +5,10 @@ import CareMapKit
 /// person" and their free text is never shown; `redact` leaves out private nodes altogether,
 /// as the exports do, names people by role pseudonyms and shows no free text.
 public enum DiffWriter {
-    /// The changes from `old` to `new`: empty text (not JSON) when they say the same thing.
+    /// The changes of `comparison`, in the options' format: empty text (not JSON) when the maps
+    /// say the same thing. Make the comparison `withoutPrivateNodes` for a redacted diff.
     ///
-    /// - Complexity: that of ``MapComparison/init(old:new:today:)`` plus the length of the diff.
-    public static func write(old: CareMap, new: CareMap, options: DiffOptions) -> String {
-        let comparison = options.redact
-            ? MapComparison(old: old.withoutPrivateNodes(), new: new.withoutPrivateNodes(), today: options.today)
-            : MapComparison(old: old, new: new, today: options.today)
-        return write(comparison, options: options)
-    }
-
-    /// The comparison already made, written in the options' format.
+    /// - Complexity: the length of the diff.
     public static func write(_ comparison: MapComparison, options: DiffOptions) -> String {
         switch options.format {
         case .text:
@@ -33,15 +26,12 @@ public enum DiffWriter {
 /// How `caremap diff` writes a comparison.
 public struct DiffOptions: Sendable {
     public var format: ReportOptions.Format
-    /// The day "past its review date" is judged on.
-    public var today: CalendarDate
     public var redact: Bool
     /// Columns to wrap text at.
     public var width: Int
 
-    public init(format: ReportOptions.Format, today: CalendarDate, redact: Bool = false, width: Int = 80) {
+    public init(format: ReportOptions.Format, redact: Bool = false, width: Int = 80) {
         self.format = format
-        self.today = today
         self.redact = redact
         self.width = width
     }

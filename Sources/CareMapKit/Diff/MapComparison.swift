@@ -26,11 +26,15 @@ public struct MapComparison: Hashable, Sendable {
     /// Actions open and past review in the new version that were not overdue in the old one.
     public var nowOverdue: [ActionID]
 
-    /// Compares `old` with `new`, judging review dates as of `today`.
+    /// Compares `old` with `new`, judging review dates as of `today`; `withoutPrivateNodes`
+    /// compares the maps as they may leave the machine (``CareMap/withoutPrivateNodes()``), for
+    /// a redacted diff.
     ///
     /// - Complexity: two analyses (``CareAnalysis/init(_:today:centrality:)``, without
     ///   centrality) and a ``MapDiff``.
-    public init(old: CareMap, new: CareMap, today: CalendarDate) {
+    public init(old: CareMap, new: CareMap, today: CalendarDate, withoutPrivateNodes: Bool = false) {
+        let old = withoutPrivateNodes ? old.withoutPrivateNodes() : old
+        let new = withoutPrivateNodes ? new.withoutPrivateNodes() : new
         self.old = old
         self.new = new
         diff = MapDiff(old, new)

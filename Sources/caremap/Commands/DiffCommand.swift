@@ -56,11 +56,8 @@ struct DiffCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let day = today.flatMap(CalendarDate.init) ?? CalendarDate.today()
-        let options = DiffOptions(format: format, today: day, redact: redact)
-        let comparison = redact
-            ? MapComparison(old: old.withoutPrivateNodes(), new: new.withoutPrivateNodes(), today: day)
-            : MapComparison(old: old, new: new, today: day)
-        var text = DiffWriter.write(comparison, options: options)
+        let comparison = MapComparison(old: old, new: new, today: day, withoutPrivateNodes: redact)
+        var text = DiffWriter.write(comparison, options: DiffOptions(format: format, redact: redact))
         if fromGit, !comparison.isEmpty {
             let path = files[Self.gitArguments.path]
             text = "diff --caremap a/\(path) b/\(path)\n" + text
