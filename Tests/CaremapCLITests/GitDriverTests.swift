@@ -54,16 +54,23 @@ import Testing
         #expect(semantic.stdout.contains("  + new person: Farah (peer)\n"), "\(semantic.stdout)")
     }
 
+    /// Hassan's ring moved to 1 on branch `grace`, and on `main` the edit `ours`, each
+    /// committed, with `main` checked out: two people's sessions ready to merge.
+    static func divergedRepository(ours: (String, String)) throws -> URL {
+        let repository = try repository()
+        try git(["checkout", "-q", "-b", "grace"], in: repository)
+        try edit(repository, "role=interpreter lang=ar,ku,en ring=2", "role=interpreter lang=ar,ku,en ring=1")
+        try git(["commit", "-q", "-am", "Hassan is closer"], in: repository)
+        try git(["checkout", "-q", "main"], in: repository)
+        try edit(repository, ours.0, ours.1)
+        try git(["commit", "-q", "-am", "the other session"], in: repository)
+        return repository
+    }
+
     @Test(.enabled(if: git != nil, "git is not installed; install it (apt-get install git) to test caremap's git drivers"))
     func twoPeoplesEditsToDifferentPartsMergeCleanly() throws {
-        let repository = try Self.repository()
-        try Self.git(["checkout", "-q", "-b", "grace"], in: repository)
-        try Self.edit(repository, "role=interpreter lang=ar,ku,en ring=2", "role=interpreter lang=ar,ku,en ring=1")
-        try Self.git(["commit", "-q", "-am", "Hassan is closer"], in: repository)
-        try Self.git(["checkout", "-q", "main"], in: repository)
         // An edit on the neighbouring line, which a line merge would call a conflict.
-        try Self.edit(repository, "person dr-okafor \"Dr Okafor\" role=gp lang=en ring=2", "person dr-okafor \"Dr Okafor\" role=gp lang=en ring=3")
-        try Self.git(["commit", "-q", "-am", "Dr Okafor is further"], in: repository)
+        let repository = try Self.divergedRepository(ours: ("person dr-okafor \"Dr Okafor\" role=gp lang=en ring=2", "person dr-okafor \"Dr Okafor\" role=gp lang=en ring=3"))
         try Self.git(["merge", "-q", "--no-edit", "grace"], in: repository)
         let merged = try String(contentsOf: repository.appendingPathComponent("amira.caremap"), encoding: .utf8)
         #expect(merged.contains("role=interpreter lang=ar,ku,en ring=1 "))
@@ -74,13 +81,7 @@ import Testing
 
     @Test(.enabled(if: git != nil, "git is not installed; install it (apt-get install git) to test caremap's git drivers"))
     func aRealConflictStopsTheMergeWithAFileThatChecks() throws {
-        let repository = try Self.repository()
-        try Self.git(["checkout", "-q", "-b", "grace"], in: repository)
-        try Self.edit(repository, "role=interpreter lang=ar,ku,en ring=2", "role=interpreter lang=ar,ku,en ring=1")
-        try Self.git(["commit", "-q", "-am", "Hassan is closer"], in: repository)
-        try Self.git(["checkout", "-q", "main"], in: repository)
-        try Self.edit(repository, "role=interpreter lang=ar,ku,en ring=2", "role=interpreter lang=ar,ku,en ring=3")
-        try Self.git(["commit", "-q", "-am", "Hassan is further"], in: repository)
+        let repository = try Self.divergedRepository(ours: ("role=interpreter lang=ar,ku,en ring=2", "role=interpreter lang=ar,ku,en ring=3"))
         let merge = try Self.git(["merge", "-q", "--no-edit", "grace"], in: repository, allowing: 1)
         #expect(merge.stderr.contains("amira.caremap: conflict in node hassan: ring is 3 in ours and 1 in theirs (was 2); kept 3"), "\(merge)")
         let merged = try String(contentsOf: repository.appendingPathComponent("amira.caremap"), encoding: .utf8)

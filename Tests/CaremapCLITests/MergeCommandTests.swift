@@ -28,12 +28,20 @@ import Testing
 
         """
 
-    @Test func editsToDifferentThingsMergeCleanly() throws {
+    /// The base and two edited versions of it in a new folder, and the merge of them.
+    static func merge(ours: [(String, String)], theirs: [(String, String)]) throws -> (ours: String, theirs: String, output: Caremap.Output) {
         let folder = try Caremap.temporaryFolder()
-        let base = try Self.write("base.caremap", in: folder, Self.base)
-        let ours = try Self.write("ours.caremap", in: folder, Self.base, [("ring=2", "ring=1")])
-        let theirs = try Self.write("theirs.caremap", in: folder, Self.base, [("strength=moderate", "strength=strong"), ("person hassan", "person layla \"Layla\" role=family\nperson hassan")])
-        let output = try Caremap.run(["merge", base, ours, theirs])
+        let base = try write("base.caremap", in: folder, Self.base)
+        let mine = try write("ours.caremap", in: folder, Self.base, ours)
+        let other = try write("theirs.caremap", in: folder, Self.base, theirs)
+        return (mine, other, try Caremap.run(["merge", base, mine, other]))
+    }
+
+    @Test func editsToDifferentThingsMergeCleanly() throws {
+        let (ours, _, output) = try Self.merge(
+            ours: [("ring=2", "ring=1")],
+            theirs: [("strength=moderate", "strength=strong"), ("person hassan", "person layla \"Layla\" role=family\nperson hassan")]
+        )
         #expect(output.status == 0 && output.stdout.isEmpty && output.stderr.isEmpty, "\(output)")
         #expect(try String(contentsOfFile: ours, encoding: .utf8) == """
             caremap 1
@@ -49,11 +57,7 @@ import Testing
     }
 
     @Test func aConflictIsListedNotedAndStillChecks() throws {
-        let folder = try Caremap.temporaryFolder()
-        let base = try Self.write("base.caremap", in: folder, Self.base)
-        let ours = try Self.write("ours.caremap", in: folder, Self.base, [("ring=2", "ring=1")])
-        let theirs = try Self.write("theirs.caremap", in: folder, Self.base, [("ring=2", "ring=3")])
-        let output = try Caremap.run(["merge", base, ours, theirs])
+        let (ours, _, output) = try Self.merge(ours: [("ring=2", "ring=1")], theirs: [("ring=2", "ring=3")])
         #expect(output.status == 1)
         #expect(output.stderr == "\(ours): conflict in node hassan: ring is 1 in ours and 3 in theirs (was 2); kept 1\n", "\(output.stderr)")
         let merged = try String(contentsOfFile: ours, encoding: .utf8)
@@ -63,11 +67,7 @@ import Testing
     }
 
     @Test func anUnreadableVersionLeavesOursAlone() throws {
-        let folder = try Caremap.temporaryFolder()
-        let base = try Self.write("base.caremap", in: folder, Self.base)
-        let ours = try Self.write("ours.caremap", in: folder, Self.base, [("ring=2", "ring=1")])
-        let theirs = try Self.write("theirs.caremap", in: folder, Self.base, [("ring=2", "ring=9")])
-        let output = try Caremap.run(["merge", base, ours, theirs])
+        let (ours, theirs, output) = try Self.merge(ours: [("ring=2", "ring=1")], theirs: [("ring=2", "ring=9")])
         #expect(output.status == 2)
         #expect(output.stderr == "\(theirs):5:46: ring 9 is out of range; use 1 (closest), 2 or 3\n", "\(output.stderr)")
         #expect(try String(contentsOfFile: ours, encoding: .utf8) == Self.base.replacingOccurrences(of: "ring=2", with: "ring=1"))

@@ -47,9 +47,8 @@ struct DiffNames {
         if let pseudonym = pseudonyms[id] { return pseudonym }
         guard let node = node(id) else { return escape(id.rawValue) }
         guard !node.isPrivate else { return Self.privateName(node.kind) }
-        let name = escape(node.displayName)
-        guard node.kind == .person, let role = node.role, role.isKnown, role != .other, role != .serviceUser, !node.name.contains("(") else { return name }
-        return name + " (" + role.words + ")"
+        let version = comparison.new.nodes[id] != nil ? comparison.new : comparison.old
+        return ReportNames(version, escape: escape).name(id)
     }
 
     /// The tie as the version that has it writes it, new first: `Amira → Riverside GP surgery`.
