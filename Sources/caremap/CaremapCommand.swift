@@ -17,7 +17,8 @@ struct CaremapCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             EditCommand.self, NewCommand.self, CheckCommand.self, FmtCommand.self, ExportCommand.self, ImportCommand.self,
-            ShowCommand.self, ReportCommand.self, LayoutCommand.self, EncryptCommand.self, DecryptCommand.self,
+            ShowCommand.self, ReportCommand.self, LayoutCommand.self, DiffCommand.self, MergeCommand.self,
+            EncryptCommand.self, DecryptCommand.self,
         ],
         defaultSubcommand: EditCommand.self
     )

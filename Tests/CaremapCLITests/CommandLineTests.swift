@@ -103,6 +103,10 @@ import Testing
         #expect(check.stdout == "messy.caremap: not in canonical form; run 'caremap fmt messy.caremap'\n")
         #expect(try String(contentsOf: file, encoding: .utf8) == messy)
 
+        let printed = try Caremap.run(["fmt", "--stdout", "messy.caremap"], in: folder)
+        #expect(printed.status == 0 && printed.stdout == "caremap 1\ntitle T\n\nperson b \"B\"\nperson a \"A\" ring=1\n\nlink a -- b\n")
+        #expect(try String(contentsOf: file, encoding: .utf8) == messy)
+
         let format = try Caremap.run(["fmt", "messy.caremap"], in: folder)
         #expect(format.status == 0, "\(format.stderr)")
         #expect(try String(contentsOf: file, encoding: .utf8) == """

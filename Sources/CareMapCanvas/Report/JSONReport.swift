@@ -7,13 +7,13 @@ import Foundation
 /// Nodes are referred to as `{"id", "name"}`; a private node as `{"name": "Private",
 /// "private": true}`, with no id.
 enum JSONReport {
-    static func render(_ map: CareMap, _ analysis: CareAnalysis) -> String {
+    static func render(_ map: CareMap, _ analysis: CareAnalysis, since: JSONDiff.Document? = nil) -> String {
         let names = ReportNames(map, escape: { $0 })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data: Data
         do {
-            data = try encoder.encode(Document(map, analysis, names))
+            data = try encoder.encode(Document(map, analysis, names, since: since))
         } catch {
             // Strings, integers, booleans and finite numbers only: encoding cannot fail.
             preconditionFailure("a report always encodes: \(error)")
@@ -47,8 +47,11 @@ enum JSONReport {
         let actions: Actions
         let mix: Mix
         let community: Community?
+        /// What changed since an earlier version (`--since`), as `caremap diff --format json` writes it.
+        let sinceLastReview: JSONDiff.Document?
 
-        init(_ map: CareMap, _ analysis: CareAnalysis, _ names: ReportNames) {
+        init(_ map: CareMap, _ analysis: CareAnalysis, _ names: ReportNames, since: JSONDiff.Document?) {
+            sinceLastReview = since
             title = map.title
             today = analysis.today.description
             subject = analysis.subject.map { Ref($0, names) }

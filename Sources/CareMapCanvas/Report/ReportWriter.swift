@@ -11,20 +11,29 @@ import CareMapKit
 /// The one entry point takes a map and options, so the caller decides which map is reported
 /// (a redacted copy, say) and the writer never needs to know.
 public enum ReportWriter {
-    /// The report on `map`, in the options' format, ending with a new line.
+    /// The report on `map`, in the options' format, ending with a new line; with `since`, the
+    /// comparison of an earlier version with this one, it begins with what changed since
+    /// that review, named as a diff names things (`redacted` as ``DiffWriter`` does).
     ///
     /// - Complexity: that of ``CareAnalysis/init(_:today:)`` plus the length of the report (and
     ///   of drawing the map, for Markdown).
-    public static func write(_ map: CareMap, options: ReportOptions) -> String {
+    public static func write(_ map: CareMap, options: ReportOptions, since: MapComparison? = nil, redacted: Bool = false) -> String {
         let analysis = CareAnalysis(map, today: options.today)
+        func document(_ escape: @escaping (String) -> String) -> ReportDocument {
+            var document = ReportDocument(map, analysis, names: ReportNames(map, escape: escape))
+            if let since {
+                let diff = DiffDocument(since, names: DiffNames(since, redact: redacted, escape: escape))
+                document.sections.insert(contentsOf: ReportDocument.sinceLastReview(diff), at: 0)
+            }
+            return document
+        }
         switch options.format {
         case .text:
-            return TextReport.render(ReportDocument(map, analysis, names: ReportNames(map, escape: SafeText.visible)), width: options.width)
+            return TextReport.render(document(SafeText.visible), width: options.width)
         case .markdown:
-            let names = ReportNames(map, escape: { MarkdownText.escape(SafeText.visible($0)) })
-            return MarkdownReport.render(ReportDocument(map, analysis, names: names), map: map, width: options.width)
+            return MarkdownReport.render(document { MarkdownText.escape(SafeText.visible($0)) }, map: map, width: options.width)
         case .json:
-            return JSONReport.render(map, analysis)
+            return JSONReport.render(map, analysis, since: since.map { JSONDiff.Document($0, DiffNames($0, redact: redacted, quotes: false, escape: { $0 })) })
         }
     }
 }

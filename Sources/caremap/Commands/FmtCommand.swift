@@ -2,7 +2,7 @@ import ArgumentParser
 import CareMapKit
 import Foundation
 
-/// `caremap fmt FILE... [--check]`: rewrites maps in canonical form.
+/// `caremap fmt FILE... [--check | --stdout]`: rewrites maps in canonical form.
 struct FmtCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fmt",
@@ -20,10 +20,14 @@ struct FmtCommand: ParsableCommand {
     @Flag(help: "Only list the files that are not in canonical form; change nothing. Exits 1 if any.")
     var check = false
 
+    @Flag(help: "Print each map in canonical form on standard output; change nothing (git's textconv, docs/git.md).")
+    var stdout = false
+
     @OptionGroup var keys: KeyOptions
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("Name at least one file to format.") }
+        if check, stdout { throw ValidationError("--check and --stdout cannot be used together.") }
     }
 
     func run() throws {
@@ -34,6 +38,10 @@ struct FmtCommand: ParsableCommand {
     private func format(_ path: String, keys: MapKeys) throws(ExitCode) {
         let (map, current, encryption) = try MapLoader.open(path, keys: keys)
         let canonical = CareMapFile.print(map)
+        if stdout {
+            FileHandle.standardOutput.write(Data(canonical.utf8))
+            return
+        }
         guard current != Array(canonical.utf8) else { return }
         if check {
             StandardOutput.write("\(path): not in canonical form; run 'caremap fmt \(path)'")

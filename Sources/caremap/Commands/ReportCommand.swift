@@ -5,8 +5,8 @@ import Foundation
 
 extension ReportOptions.Format: ExpressibleByArgument {}
 
-/// `caremap report FILE [--format text|markdown|json] [-o OUT] [--redact]`: what a map says against the
-/// six domains of responsive care, findings first.
+/// `caremap report FILE [--format text|markdown|json] [-o OUT] [--redact] [--since OLD]`: what a map
+/// says against the six domains of responsive care, findings first.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -15,7 +15,8 @@ struct ReportCommand: ParsableCommand {
             text: for a terminal, wrapped at 80 columns. markdown: for notes, with the map drawn as text. \
             json: for scripts (schema in docs/domains.md). Private people appear only as "Private". \
             Actions are judged past review against today's date. --redact reports on the redacted map \
-            (docs/exports.md): pseudonyms for names, no notes, action text or other free text.
+            (docs/exports.md): pseudonyms for names, no notes, action text or other free text. \
+            --since OLD begins with what changed since that earlier version, as 'caremap diff' says it.
             """
     )
 
@@ -34,6 +35,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Replace names with role-based pseudonyms, rewrite ids, and leave out notes and all other free text.")
     var redact = false
 
+    @Option(help: "An earlier version of the map (the last review): begin with what changed since.", completion: .file(extensions: ["caremap"]))
+    var since: String?
+
     @OptionGroup var identity: IdentityOptions
 
     func validate() throws {
@@ -43,11 +47,13 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (loaded, _, encryption) = try MapLoader.open(file, keys: try identity.keys())
+        let keys = try identity.keys()
+        let (loaded, _, encryption) = try MapLoader.open(file, keys: keys)
         let map = redact ? loaded.redacted() : loaded
         let day = today.flatMap(CalendarDate.init) ?? CalendarDate.today()
-        let text = ReportWriter.write(map, options: ReportOptions(format: format, today: day))
         if encryption != nil { MapLoader.notePlainExport(from: file, to: output) }
+        let comparison = try since.map { MapComparison(old: try MapLoader.load($0, keys: keys), new: loaded, today: day, withoutPrivateNodes: redact) }
+        let text = ReportWriter.write(map, options: ReportOptions(format: format, today: day), since: comparison, redacted: redact)
         guard let output else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

@@ -1,0 +1,57 @@
+/// A map as the facts a diff compares and a merge combines: every declaration under a key that
+/// lasts across versions, each with its fields written as the file writes them (`ring` → `2`,
+/// `lang` → `ar,en:basic`), so two versions are compared on what the file says and not on how
+/// a value is held in memory.
+///
+/// Besides the attributes, a node has the fields `kind` and `name`, a tie `direction` (read
+/// from its ``TieKey/first`` end) and an action `text`; each has `comments`, its comment lines
+/// joined by new lines. The map has `title`, `subject`, `notes` (each note quoted, one a
+/// line, so a note of several lines stays one), `header-comments` and `trailing-comments`. A
+/// field that is not set is absent.
+struct Declarations: Equatable {
+    /// Fields in the order the file writes them.
+    typealias Fields = [(key: String, value: String)]
+
+    /// Every declaration in map order: the map, then nodes, ties and actions.
+    var keys: [DeclarationKey]
+    var fields: [DeclarationKey: [String: String]]
+    /// Field names in the file's order, for showing changes in that order.
+    var order: [DeclarationKey: [String]]
+
+    init(_ map: CareMap) {
+        keys = []
+        fields = [:]
+        order = [:]
+        var own: Fields = []
+        if !map.title.isEmpty { own.append(("title", map.title)) }
+        if let subject = map.subject { own.append(("subject", subject.rawValue)) }
+        if !map.notes.isEmpty { own.append(("notes", map.notes.map(QuotedString.encode).joined(separator: "\n"))) }
+        if !map.headerComments.isEmpty { own.append(("header-comments", map.headerComments.joined(separator: "\n"))) }
+        if !map.trailingComments.isEmpty { own.append(("trailing-comments", map.trailingComments.joined(separator: "\n"))) }
+        add(.map, own)
+        for node in map.nodes.values {
+            var facts: Fields = [("kind", node.kind.rawValue)]
+            if !node.name.isEmpty { facts.append(("name", node.name)) }
+            add(.node(node.id), facts + AttributeCodec.attributes(of: node), comments: node.comments)
+        }
+        for (link, key) in zip(map.links, map.tieKeys()) {
+            let facts: Fields = [("direction", TieKey.direction(of: link).rawValue)]
+            add(.tie(key), facts + AttributeCodec.attributes(of: link), comments: link.comments)
+        }
+        for action in map.actions.values {
+            add(.action(action.id), [("text", action.text)] + AttributeCodec.attributes(of: action), comments: action.comments)
+        }
+    }
+
+    private mutating func add(_ key: DeclarationKey, _ facts: Fields, comments: [String] = []) {
+        var facts = facts
+        if !comments.isEmpty { facts.append(("comments", comments.joined(separator: "\n"))) }
+        keys.append(key)
+        fields[key] = Dictionary(facts, uniquingKeysWith: { first, _ in first })
+        order[key] = facts.map(\.key)
+    }
+
+    static func == (lhs: Declarations, rhs: Declarations) -> Bool {
+        lhs.fields == rhs.fields
+    }
+}
