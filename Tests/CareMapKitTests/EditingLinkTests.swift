@@ -52,6 +52,13 @@ import Testing
         #expect(map == saved)
     }
 
+    @Test func linksThatDifferOnlyInTrustOrBarriersAreNotEqual() {
+        let tie = Link(from: "amira", to: "housing")
+        #expect(tie != Link(from: "amira", to: "housing", trust: .distrusted))
+        #expect(tie != Link(from: "amira", to: "housing", barriers: [.cost]))
+        #expect(tie == Link(from: "amira", to: "housing"))
+    }
+
     @Test func updateLinkChangesAttributes() throws {
         var map = editingMap()
         try map.updateLink(map.links[2].id) { link in

@@ -80,6 +80,7 @@ public struct Link: Hashable, Sendable {
             && lhs.strength == rhs.strength && lhs.quality == rhs.quality && lhs.status == rhs.status
             && lhs.support == rhs.support && lhs.modes == rhs.modes && lhs.language == rhs.language
             && lhs.via == rhs.via && lhs.reportedBy == rhs.reportedBy && lhs.domains == rhs.domains
+            && lhs.trust == rhs.trust && lhs.barriers == rhs.barriers
             && lhs.notes == rhs.notes && lhs.extra == rhs.extra && lhs.comments == rhs.comments
     }
 
