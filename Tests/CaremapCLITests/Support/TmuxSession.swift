@@ -31,9 +31,10 @@ final class TmuxSession {
             ";", "set-option", "-t", name, "remain-on-exit", "on",
         ])
         let about = try run(["display-message", "-p", "#{pid} #{socket_path}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let (pid, path) = (about.split(separator: " ", maxSplits: 1).first.flatMap { pid_t($0) }, about.split(separator: " ", maxSplits: 1).last)
+        let fields = about.split(separator: " ", maxSplits: 1)
+        let pid = fields.first.flatMap { pid_t($0) }
         server = pid
-        socketPath = path.map(String.init)
+        socketPath = fields.count == 2 ? String(fields[1]) : nil
         if let pid { TmuxServers.started(pid, socket: socket) }
     }
 
