@@ -59,6 +59,13 @@ extension LineCommand {
         case "encrypt":
             try arguments.expect(words: 0...64, attributes: false)
             return .encrypt(recipients: words)
+        case "compare":
+            try arguments.expect(words: 0...1, attributes: false)
+            switch words.first {
+            case nil: return .compare(nil)
+            case "off": return .endCompare
+            case let version?: return .compare(version)
+            }
         default:
             throw .usage(name)
         }

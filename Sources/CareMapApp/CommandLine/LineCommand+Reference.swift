@@ -66,6 +66,9 @@ extension LineCommand {
               summary: "export the map (\(ExportFormat.names)); --redact: pseudonyms, no notes",
               operands: [.choice(ExportFormat.allCases.map(\.rawValue)), .text, .choice(["--redact"])]),
         Usage(name: "encrypt", arguments: "[AGE1…]", summary: "save the map encrypted (FILE.age): to age keys, or with a passphrase asked for"),
+        Usage(name: "compare", arguments: "[FILE|REV|off]",
+              summary: "mark changes since a file or a git revision; C lists them",
+              operands: [.choice(["HEAD", "HEAD~1", "off"])]),
     ]
 
     /// The reference row for a command name or one of its other spellings (`write` for `w`).
@@ -75,7 +78,7 @@ extension LineCommand {
     }
 
     /// Other spellings of commands, as vim users type them.
-    static let aliases = ["write": "w", "quit": "q", "quit!": "q!", "x": "wq", "connect": "link", "h": "help", "untie": "unlink"]
+    static let aliases = ["write": "w", "quit": "q", "quit!": "q!", "x": "wq", "connect": "link", "h": "help", "untie": "unlink", "diff": "compare"]
 }
 
 extension Zoom {

@@ -49,6 +49,11 @@ enum LineCommand: Hashable, Sendable {
     /// Keeps the map encrypted from now on: to these age keys (`age1…`), or with a passphrase
     /// asked in a masked prompt when none is given.
     case encrypt(recipients: [String])
+    /// Draws the map against an earlier version: a file, or a git revision of the map's own
+    /// file; with none, lists the changes of the comparison already made.
+    case compare(String?)
+    /// Ends the comparison (`:compare off`).
+    case endCompare
 }
 
 /// What a command acts on: the selection, a node, or the ties between two nodes.

@@ -73,6 +73,8 @@ extension Editor {
         switch command {
         case .write(let path): return save(thenQuit: false, as: path)
         case .encrypt(let recipients): return encrypt(to: recipients)
+        case .compare(let version): return compare(with: version)
+        case .endCompare: endComparison()
         case .quit: return quit()
         case .forceQuit: return quitDiscarding()
         case .writeQuit: return isModified || path == nil ? save(thenQuit: true) : quitDiscarding()

@@ -19,32 +19,23 @@ extension Editor {
     /// ↑↓ (j/k) choose a finding, PgUp/PgDn a page of them, Enter goes to it, any other key
     /// closes the panel.
     mutating func insightsKey(_ key: Key, selected: Int) {
-        let last = findings.count - 1
-        switch key {
-        case .down, .character("j"): mode = .insights(selected: min(last, selected + 1))
-        case .up, .character("k"): mode = .insights(selected: max(0, selected - 1))
-        case .pageDown: mode = .insights(selected: min(last, selected + insightsPage(selected: selected)))
-        case .pageUp: mode = .insights(selected: max(0, selected - insightsPage(selected: selected)))
-        case .enter:
+        switch Self.bandKey(key, selected: selected, count: findings.count, page: { insightsPage(selected: selected) }) {
+        case .moved(let index): mode = .insights(selected: index)
+        case .closed: mode = .normal
+        case .chosen(let index):
             mode = .normal
-            guard findings.indices.contains(selected) else { return }
-            let finding = findings[selected]
+            guard findings.indices.contains(index) else { return }
+            let finding = findings[index]
             // A finding may name a node deleted since it was worked out: go to one still here.
             let present = finding.nodes.filter { map.nodes[$0] != nil }
             if let id = present.first(where: { $0 != map.subject }) ?? present.first { select(id) }
             message = StatusMessage(sentence(finding).suggestion)
-        default:
-            mode = .normal
         }
     }
 
     /// The wheel chooses the next or previous finding, scrolling the list as ↑↓ do.
     mutating func insightsWheel(_ event: MouseEvent, selected: Int) {
-        switch event.action {
-        case .wheelDown: mode = .insights(selected: min(findings.count - 1, selected + 1))
-        case .wheelUp: mode = .insights(selected: max(0, selected - 1))
-        default: break
-        }
+        mode = .insights(selected: Self.bandWheel(event, selected: selected, count: findings.count))
     }
 
     /// A finding in words, with the editor's names: role pseudonyms behind the curtain, where

@@ -5,9 +5,15 @@ extension Editor {
     /// Click selects, double-click opens the details, dragging a selected node moves it and
     /// dragging anything else pans; the wheel pans, or scrolls the panel it is over.
     mutating func handleMouse(_ event: MouseEvent) -> [Effect] {
-        if case .insights(let selected) = mode {
+        switch mode {
+        case .insights(let selected):
             insightsWheel(event, selected: selected)
             return []
+        case .changes(let selected):
+            mode = .changes(selected: Self.bandWheel(event, selected: selected, count: changeEntries.count))
+            return []
+        default:
+            break
         }
         guard case .normal = mode, !showsOutline else { return [] }
         if wheelOverDetails(event) { return [] }
@@ -59,6 +65,7 @@ extension Editor {
     func node(atScreenX x: Int, y: Int) -> NodeID? {
         let area = screenLayout.map
         let point = MapPoint(x: viewport.origin.x + x - area.x, y: viewport.origin.y + y - area.y)
-        return scene.node(at: point)
+        // A node drawn from the version compared with is not in the map: nothing to select.
+        return scene.node(at: point).flatMap { map.nodes.index(forKey: $0) == nil ? nil : $0 }
     }
 }

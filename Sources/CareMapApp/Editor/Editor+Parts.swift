@@ -61,14 +61,21 @@ extension Editor {
     var focusNode: NodeID? { mapView.focusNode(in: map) }
     /// The layout as drawn at the current zoom.
     var drawnLayout: MapLayout { mapView.drawnLayout }
+    /// The map drawn: the document's, or while comparing, with what the earlier version had
+    /// put back (``ComparedMap/shown``).
+    var shownMap: CareMap { comparison?.compared.shown ?? map }
     /// The map as drawn now (see `MapView+Scene.swift`).
-    var scene: MapScene { mapView.scene(of: document) }
+    var scene: MapScene { mapView.scene(of: shownMap, revision: document.revision) }
     /// The scene kept from the last update, and whether the map or the view changed since.
     var preparedScene: MapScene { mapView.preparedScene }
-    var sceneIsStale: Bool { mapView.isStale(for: document) }
+    var sceneIsStale: Bool { mapView.isStale(for: document.revision) }
 
-    /// Builds the scene again if the map or the view changed; ``update(_:)`` calls this last.
-    mutating func prepareScene() { mapView.prepareScene(of: document) }
+    /// Builds the scene again if the map or the view changed; ``update(_:)`` calls this last,
+    /// after bringing the comparison up to date with the map.
+    mutating func prepareScene() {
+        refreshComparison()
+        mapView.prepareScene(of: shownMap, revision: document.revision)
+    }
 
     /// Shows every node in the map area (`f`, and after a new layout); says so when not even
     /// dots fit.

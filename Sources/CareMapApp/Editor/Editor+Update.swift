@@ -39,6 +39,9 @@ extension Editor {
         case .lockTakenOver(let path, let holder):
             self.message = StatusMessage("took over the lock on \(path) from \(holder), which is no longer running")
             return []
+        case .versionRead(let version, let result):
+            versionRead(version, result: result)
+            return []
         case .recoveryFound(let path, let recovered):
             guard recovered != map, !isReadOnly else { return [] }
             mode = .confirm(.restoreRecovery(path: path, map: recovered))
@@ -80,6 +83,9 @@ extension Editor {
             return []
         case .insights(let selected):
             insightsKey(key, selected: selected)
+            return []
+        case .changes(let selected):
+            changesKey(key, selected: selected)
             return []
         }
     }
@@ -129,6 +135,7 @@ extension Editor {
         case .save: return save(thenQuit: false)
         case .commandLine: mode = .commandLine(CommandLineState(line: LineEditor()))
         case .insights: openInsights()
+        case .changes: openChanges()
         case .help: mode = .help(scroll: 0)
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]

@@ -40,6 +40,8 @@ public struct Editor: Sendable {
     var commandHistory: [String] = []
     /// The maps the start screen offers.
     public internal(set) var samples: [StartItem] = []
+    /// The earlier version the map is drawn against (`:compare`), when it is.
+    public internal(set) var comparison: EditorComparison?
 
     /// An editor on `map`, saved at `path` (`nil` for a new map), on a `width` × `height` screen;
     /// `isNewFile` when nothing is at `path` yet, so the first save makes the file.
@@ -62,6 +64,7 @@ public struct Editor: Sendable {
     /// panels, the curtain and the command history stay as they were.
     mutating func open(_ map: CareMap, path: String?) {
         document = EditorDocument(map: map, path: path, today: document.today)
+        comparison = nil
         let curtain = mapView.curtain
         mapView = MapView(map: map, revision: document.revision, area: screenLayout.map)
         mapView.curtain = curtain

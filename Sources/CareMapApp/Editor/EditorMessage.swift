@@ -31,6 +31,9 @@ public enum EditorMessage: Sendable {
     /// On open, the run loop found a recovery file newer than the map at `path` holding this
     /// map: the work of a session that ended before saving. The editor asks whether to restore it.
     case recoveryFound(path: String, map: CareMap)
+    /// The outcome of ``Effect/readVersion(_:of:)``: the earlier version of the map, or why it
+    /// could not be read.
+    case versionRead(String, result: Result<CareMap, EffectFailure>)
 }
 
 /// Why an effect failed, in words for the status line ("permission denied", a parse error).
@@ -66,6 +69,10 @@ public enum Effect: Hashable, Sendable {
     /// Read and parse a map to edit as an untitled copy, the file left as it is (the start
     /// screen's samples and template); answer with ``EditorMessage/opened(path:result:)``.
     case openCopy(path: String)
+    /// Read an earlier version of the map to compare with (`:compare`): `version` is a file, or
+    /// when no file has that name, a git revision of the file at `path`; answer with
+    /// ``EditorMessage/versionRead(_:result:)``.
+    case readVersion(String, of: String?)
     /// Draw the whole screen afresh (Ctrl-L), for a terminal another program wrote over.
     case redraw
     /// Stop the process (Ctrl-Z) with the screen given back to the shell, and draw it afresh

@@ -27,6 +27,9 @@ public enum Mode: Hashable, Sendable {
     case help(scroll: Int)
     /// `i`: what the map says (``Editor/findings``), the finding at `selected` highlighted.
     case insights(selected: Int)
+    /// `C`: what changed since the version compared with (``Editor/comparison``), the change
+    /// at `selected` highlighted.
+    case changes(selected: Int)
 
     /// The word the status bar shows for the mode.
     var label: String {
@@ -43,6 +46,7 @@ public enum Mode: Hashable, Sendable {
         case .confirm: "CONFIRM"
         case .help: "HELP"
         case .insights: "INSIGHTS"
+        case .changes: "CHANGES"
         }
     }
 }

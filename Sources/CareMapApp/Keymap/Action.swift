@@ -40,6 +40,8 @@ public enum Action: Hashable, Sendable {
     case save
     case commandLine
     case insights
+    /// `C`: the changes since the version compared with (`:compare`).
+    case changes
     case help
     case redraw
     /// Ctrl-Z: stop, as every terminal program does, and draw the screen again on `fg`.

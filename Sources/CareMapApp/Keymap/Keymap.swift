@@ -48,6 +48,7 @@ public enum Keymap {
         KeyBinding(keys: [.control("s")], action: .save, summary: "save"),
         KeyBinding(keys: [.character(":")], action: .commandLine, summary: "command line (Tab completes)"),
         KeyBinding(keys: [.character("i")], action: .insights, summary: "insights: gaps and single points of failure"),
+        KeyBinding(keys: [.character("C")], action: .changes, summary: "changes since the version compared with (:compare)"),
         KeyBinding(keys: [.character("?"), .function(1)], action: .help, summary: "this help"),
         KeyBinding(keys: [.control("l")], action: .redraw, summary: "redraw the screen"),
         KeyBinding(keys: [.control("z")], action: .suspend, summary: "suspend caremap; fg brings it back"),

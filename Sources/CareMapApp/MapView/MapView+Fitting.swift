@@ -50,6 +50,13 @@ extension MapView {
         reveal(in: map)
     }
 
+    /// Centres the view on a full-size layout position: a node or tie drawn from an earlier
+    /// version, which cannot be selected and so is not followed by ``reveal(in:)``.
+    mutating func centre(on point: MapPoint) {
+        let drawn = drawnPoint(point)
+        viewport.origin = MapPoint(x: drawn.x - viewport.width / 2, y: drawn.y - viewport.height / 2)
+    }
+
     /// Scrolls the least distance that brings the focused node's box fully into view, with a
     /// margin, so moving the selection off screen follows it the way a text editor follows its
     /// cursor.

@@ -61,11 +61,12 @@ extension MapView {
     }
 
     /// `anchor` itself, or the nearest point to it on rings of growing size, where the node's box (with a
-    /// margin of two columns and one row) meets no other box.
+    /// margin of two columns and one row) meets no other box: none of the layout's, and none
+    /// of the nodes placed at `besides` (looked up in `map` too).
     ///
     /// - Complexity: O(*r* · *n*) for *n* nodes and *r* candidate points tried.
-    func freeSpot(for node: Node, near anchor: MapPoint, in map: CareMap) -> MapPoint {
-        let boxes = layout.positions.compactMap { id, centre in
+    func freeSpot(for node: Node, near anchor: MapPoint, in map: CareMap, besides: [NodeID: MapPoint] = [:]) -> MapPoint {
+        let boxes = layout.positions.merging(besides) { kept, _ in kept }.compactMap { id, centre in
             map.nodes[id].map { NodeBox.frame(of: $0, centredAt: centre, zoom: .boxes) }
         }
         let size = NodeBox.size(of: node, zoom: .boxes)

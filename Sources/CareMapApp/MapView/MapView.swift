@@ -22,6 +22,11 @@ public struct MapView: Sendable {
     public internal(set) var curtain = false {
         didSet { sceneIsStale = true }
     }
+    /// Where nodes gone since the version compared with are drawn (``Editor/comparison``):
+    /// beside the layout, never in it, since they are not in the map.
+    public internal(set) var ghosts: [NodeID: MapPoint] = [:] {
+        didSet { sceneIsStale = true }
+    }
     public internal(set) var selection: MapSelection?
     /// The node whose neighbours Tab is walking, and which tie it reached.
     var walk: NeighbourWalk?

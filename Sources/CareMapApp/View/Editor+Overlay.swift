@@ -16,6 +16,8 @@ extension Editor {
             drawPickerList(picker, excluding: source, on: &canvas, above: statusRow)
         case .insights(let selected):
             drawInsights(selected: selected, on: &canvas, above: statusRow)
+        case .changes(let selected):
+            drawChanges(selected: selected, on: &canvas, above: statusRow)
         default:
             break
         }

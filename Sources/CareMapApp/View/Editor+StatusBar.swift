@@ -18,7 +18,13 @@ extension Editor {
         ]
         if isReadOnly { parts.append("READ-ONLY") }
         if !findings.isEmpty { parts.append("\(findings.count) gap\(findings.count == 1 ? "" : "s") (i)") }
+        if let comparisonSummary { parts.append(comparisonSummary) }
         if curtain { parts.append("CURTAIN") }
+        // On a narrow screen the layout and zoom go first, then the counts, so what the mode,
+        // the gaps and a comparison say is never cut off.
+        for expendable in [2, 1] where DisplayWidth.columns(of: " " + parts.joined(separator: " │ ") + " ") > canvas.width {
+            parts.remove(at: expendable)
+        }
         let used = canvas.write(" " + parts.joined(separator: " │ ") + " ", x: 0, y: row, style: CellStyle(.chrome, [.reverse, .bold]))
         var hints = ""
         for hint in keyHints {
@@ -45,7 +51,7 @@ extension Editor {
         case .form(let form): formKeys(form).components(separatedBy: " · ")
         case .confirm: ["y yes", "n no", "Esc cancel"]
         case .help: ["any key closes", "↑↓ scroll"]
-        case .insights: ["↑↓ choose", "Enter go", "Esc close"]
+        case .insights, .changes: ["↑↓ choose", "Enter go", "Esc close"]
         }
     }
 

@@ -45,9 +45,10 @@ extension Editor {
             zoom: zoom,
             selection: selection,
             highlightedNodes: highlightedNodes,
-            highlightedLinks: Set(chosenFinding?.links ?? []),
+            highlightedLinks: Set(chosenFinding?.links ?? []).union(chosenChangeHighlights.links),
             showLinkLabels: zoom == .boxes,
-            curtain: curtain
+            curtain: curtain,
+            changes: changeMarks
         )
         var canvas = MapRenderer.render(scene, viewport: viewport, options: options)
         if map.nodes.isEmpty {
@@ -61,6 +62,7 @@ extension Editor {
     /// nodes of the finding the insights panel points at.
     private var highlightedNodes: Set<NodeID> {
         if let finding = chosenFinding { return Set(finding.nodes) }
+        if chosenChange != nil { return chosenChangeHighlights.nodes }
         switch mode {
         case .goTo(let picker), .link(_, let picker): return Set([picker.highlighted].compactMap { $0 })
         default: break

@@ -10,7 +10,7 @@ enum TextDiff {
             if !lines.isEmpty { lines.append("") }
             lines.append(section.title)
             for item in section.items {
-                lines += TextWrap.lines(item.text, width: width, first: "  \(item.mark.rawValue) ", rest: "    ")
+                lines += TextWrap.lines(item.text, width: width, first: "  \(item.mark.sign) ", rest: "    ")
             }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"

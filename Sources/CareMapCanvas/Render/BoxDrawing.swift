@@ -4,6 +4,12 @@ public enum BoxDrawing {
     /// The eight pieces of a box border.
     public struct Border: Hashable, Sendable {
         public let topLeft, topRight, bottomLeft, bottomRight, horizontal, vertical: Character
+
+        /// The same corners with dashed sides: a node drawn from an earlier version of the
+        /// map, gone from this one; the corners still say its kind.
+        public var gone: Border {
+            Border(topLeft: topLeft, topRight: topRight, bottomLeft: bottomLeft, bottomRight: bottomRight, horizontal: "╌", vertical: "╎")
+        }
     }
 
     /// People: rounded corners.
@@ -28,6 +34,7 @@ public enum BoxDrawing {
     public static let pastMark: Character = "╱"
     /// The fewest cells apart quality marks stand.
     public static let markSpacing = 4
+
 
     /// The arrowhead drawn in a line's last cell when support flows in `direction`.
     public static func arrowhead(pointing direction: LineDirection) -> Character {

@@ -23,6 +23,9 @@ public enum Legend {
         Entry(sample: String(BoxDrawing.privateMarker), style: .plain, meaning: "private: never exported"),
         Entry(sample: String(repeating: BoxDrawing.mask, count: 3), style: .plain, meaning: "private, names hidden"),
         Entry(sample: "●■◆◉", style: .plain, meaning: "person, place, group, centre"),
+        Entry(sample: "╭+─", style: CellStyle(.accent, [.bold]), meaning: "new since (:compare)"),
+        Entry(sample: "╭~─", style: CellStyle(.warning, [.bold]), meaning: "changed since (:compare)"),
+        Entry(sample: "╭-╌", style: CellStyle(.plain, [.dim]), meaning: "gone since (:compare, faint)"),
     ]
 
     private static let lineEntries: [Entry] = [

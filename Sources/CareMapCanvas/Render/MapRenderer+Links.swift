@@ -5,7 +5,9 @@ extension MapRenderer {
     /// attribute: strength is the line's weight and pattern (strong `━┃`, moderate or unstated
     /// `─│`, tenuous `╌╎`); hoped-for ties are dotted `┈┊` and dim, past ties dim and cut once
     /// by `╱`; stressful ties carry `╳` and mixed ones `≈` a few times along, in the danger or
-    /// warning colour; a highlighted link is bold and the selected one reversed.
+    /// warning colour; a highlighted link is bold and the selected one reversed. Drawn against an
+    /// earlier version, a tie gained takes the accent colour (unless its quality has one) and a
+    /// tie lost is dim; their labels carry the sign (see ``label(of:options:)``).
     struct LinkLook {
         var weight: LineWeight
         var pattern: LinePattern
@@ -23,6 +25,11 @@ extension MapRenderer {
             case .supportive?, nil: (style, mark) = (CellStyle(.plain), nil)
             }
             if link.status == .past || link.status == .hopedFor { style.attributes.insert(.dim) }
+            switch options.changes.links[link.id] {
+            case .added? where style.color == .plain: style.color = .accent
+            case .removed?: style.attributes.insert(.dim)
+            case .added?, .changed?, nil: break
+            }
             if options.highlightedLinks.contains(link.id) { style.attributes.insert(.bold) }
             if options.selection == .link(link.id) { style.attributes.insert(.reverse) }
         }
@@ -87,13 +94,28 @@ extension MapRenderer {
             decorate(route, link: link, look: look, on: &layer)
             let shifted = route.points.map { MapPoint(x: $0.x - viewport.origin.x, y: $0.y - viewport.origin.y) }
             frame.routes.append((LinkRoute(corners: shifted), (ends.from, ends.to)))
-            if options.showLinkLabels, scene.zoom.showsNames, !scene.curtain, !link.label.isEmpty {
-                labels.append(PendingLabel(route: route, text: link.label, style: look.style))
+            if options.showLinkLabels, scene.zoom.showsNames, let text = label(of: link, options: options, curtain: scene.curtain) {
+                labels.append(PendingLabel(route: route, text: text, style: look.style))
             }
         }
         layer.resolve(into: &frame.canvas)
         frame.tieCrossings = layer.crossings
         return (attachments, labels)
+    }
+
+    /// The words set beside a tie: its label, after the sign of its change when the map is
+    /// drawn against an earlier version (`+ interprets`, or `+ new`, `~ changed`, `- gone` for a
+    /// tie without a label); behind the curtain only the sign and its word, since a label can
+    /// name someone.
+    static func label(of link: Link, options: RenderOptions, curtain: Bool) -> String? {
+        let words = curtain || link.label.isEmpty ? nil : link.label
+        guard let change = options.changes.links[link.id] else { return words }
+        let word = switch change {
+        case .added: "new"
+        case .changed: "changed"
+        case .removed: "gone"
+        }
+        return "\(change.sign) " + (words ?? word)
     }
 
     /// Above this many links in view, routes are chosen by shape alone (fewest corners, then

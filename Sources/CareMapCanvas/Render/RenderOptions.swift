@@ -32,6 +32,9 @@ public struct RenderOptions: Hashable, Sendable {
     /// The privacy curtain: names replaced by role pseudonyms and private nodes masked, for
     /// projecting a map in a room. The map itself is untouched.
     public var curtain: Bool
+    /// How each node and tie differs from an earlier version, when the map is drawn against
+    /// one (the editor's `:compare`); its drawn map holds what the earlier version lost too.
+    public var changes: ChangeMarks
 
     public init(
         zoom: Zoom = .boxes,
@@ -39,7 +42,8 @@ public struct RenderOptions: Hashable, Sendable {
         highlightedNodes: Set<NodeID> = [],
         highlightedLinks: Set<LinkID> = [],
         showLinkLabels: Bool = false,
-        curtain: Bool = false
+        curtain: Bool = false,
+        changes: ChangeMarks = ChangeMarks()
     ) {
         self.zoom = zoom
         self.selection = selection
@@ -47,5 +51,6 @@ public struct RenderOptions: Hashable, Sendable {
         self.highlightedLinks = highlightedLinks
         self.showLinkLabels = showLinkLabels
         self.curtain = curtain
+        self.changes = changes
     }
 }

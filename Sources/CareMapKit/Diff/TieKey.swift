@@ -55,9 +55,11 @@ extension CareMap {
         var seen: [TieKey: Int] = [:]
         return links.map { link in
             let (first, second) = link.from <= link.to ? (link.from, link.to) : (link.to, link.from)
+            // Counted under the key with ordinal 0, so the third tie alike is #3, not #2 again.
             var key = TieKey(first: first, second: second, label: link.label, ordinal: 0)
-            key.ordinal = seen[key, default: 0]
-            seen[key] = key.ordinal + 1
+            let ordinal = seen[key, default: 0]
+            seen[key] = ordinal + 1
+            key.ordinal = ordinal
             return key
         }
     }

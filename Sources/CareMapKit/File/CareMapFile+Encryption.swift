@@ -23,8 +23,12 @@ extension CareMapFile {
 
     /// The plain bytes of the file at `url`, and how it was encrypted.
     public static func decrypted(contentsOf url: URL, keys: MapKeys) throws(FileError) -> ([UInt8], MapEncryption?) {
-        let shown = url.relativePath
-        let bytes = try read(contentsOf: url)
+        try decrypted(try read(contentsOf: url), shown: url.relativePath, keys: keys)
+    }
+
+    /// The plain bytes of a file's contents `bytes` (read from git, say), and how they were
+    /// encrypted; `shown` names the file in messages and when asking for its passphrase.
+    public static func decrypted(_ bytes: [UInt8], shown: String, keys: MapKeys) throws(FileError) -> ([UInt8], MapEncryption?) {
         guard AgeHeader.starts(bytes) else { return (bytes, nil) }
         let opened: AgeFile.Opened
         do {

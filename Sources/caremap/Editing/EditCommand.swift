@@ -18,7 +18,17 @@ struct EditCommand: ParsableCommand {
     @Argument(help: "The .caremap file to open or create.", completion: .file(extensions: ["caremap"]))
     var file: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Draw the map against an earlier version from the start, as :compare does: a file, or a git revision of FILE (HEAD~1).",
+        valueName: "FILE|REV"
+    ))
+    var compare: String?
+
     @OptionGroup var keys: KeyOptions
+
+    func validate() throws {
+        if compare != nil, file == nil { throw ValidationError("--compare needs the FILE to compare") }
+    }
 
     func run() throws {
         let keys = try keys.keys()
@@ -41,6 +51,7 @@ struct EditCommand: ParsableCommand {
         editor.today = CalendarDate.today()
         let session = EditorSession(editor: editor, terminal: terminal, keys: keys)
         if let opening { session.start(with: opening) }
+        if let compare { session.compare(with: compare) }
         let status = session.run()
         if status != 0 { throw ExitCode(status) }
     }

@@ -57,6 +57,12 @@ final class EditorSession {
         if !editor.isReadOnly { offerRecovery(for: opening) }
     }
 
+    /// Draws the map against `version` from the start (`caremap edit FILE --compare REV`), as
+    /// `:compare` does.
+    func compare(with version: String) {
+        for outcome in perform(.readVersion(version, of: editor.path)) { send(outcome) }
+    }
+
     /// Offers the work in `opening`'s recovery file when it is newer than the map itself (or the
     /// map was never saved), so a crash or a dropped connection costs nothing. A recovery file
     /// holding exactly the map on disk (a save finished but the process died before removing
@@ -168,6 +174,10 @@ final class EditorSession {
             return []
         case .openCopy(let path):
             return [.opened(path: path, result: open(path))]
+        case .readVersion(let version, let path):
+            var keys = keys.opening(encryption)
+            if case .passphrase? = encryption {} else { keys.askPassphrase = { _ in nil } }
+            return [.versionRead(version, result: VersionReader.read(version, of: path, keys: keys))]
         case .redraw:
             terminal.invalidate()
             return []
@@ -220,17 +230,11 @@ final class EditorSession {
     /// Reads a map chosen on the start screen, to edit as a copy: the file is neither locked
     /// nor watched, since it is never written.
     private func open(_ path: String) -> Result<CareMap, EffectFailure> {
-        let result: ParseResult
         do {
-            result = try CareMapFile.load(contentsOf: URL(fileURLWithPath: path))
+            return VersionReader.map(from: try CareMapFile.load(contentsOf: URL(fileURLWithPath: path)), shown: path)
         } catch {
             return .failure(EffectFailure("\(error)"))
         }
-        guard let map = result.map else {
-            let first = result.diagnostics.first { $0.severity == .error }
-            return .failure(EffectFailure(first?.formatted(path: path) ?? "the file has errors"))
-        }
-        return .success(map)
     }
 
     /// Tells the editor, once, that its file changed on disk since it was read or saved.
