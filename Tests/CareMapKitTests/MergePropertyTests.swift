@@ -113,6 +113,37 @@ import Testing
         }
     }
 
+    /// Found by the property above: ours made the clinic the subject (a person), theirs made it
+    /// a group. The merge kept a person both ways, but called it a field conflict one way and
+    /// the subject's conflict the other.
+    @Test func aSubjectOnOneSideAndAGroupOnTheOtherIsOneConflictEitherWay() throws {
+        let base = try #require(CareMapFile.parse("caremap 1\nsubject amira\nperson amira\nplace clinic\n").map)
+        var ours = base, theirs = base
+        ours.subject = NodeID("clinic")
+        ours.nodes[NodeID("clinic")]!.kind = .person
+        theirs.nodes[NodeID("clinic")]!.kind = .group
+        let merge = try MapMerge(base: base, ours: ours, theirs: theirs)
+        let swapped = try MapMerge(base: base, ours: theirs, theirs: ours)
+        #expect(merge.conflicts == [.subjectNotAPerson(NodeID("clinic"), kind: "group", inOurs: false)])
+        #expect(swapped.conflicts == [.subjectNotAPerson(NodeID("clinic"), kind: "group", inOurs: true)])
+        #expect(merge.map.nodes[NodeID("clinic")]?.kind == .person && swapped.map.nodes[NodeID("clinic")]?.kind == .person)
+        #expect(merge.map.subject == NodeID("clinic") && swapped.map.subject == NodeID("clinic"))
+    }
+
+    /// Unknown attributes kept as written whose keys are the names of a declaration's own
+    /// fields (`name=`, `comments=`): the diff saw no change to them, and the merge dropped them
+    /// or turned `comments=` into a comment line.
+    @Test func attributesNamedLikeADeclarationsOwnFieldsAreKeptAndCompared() throws {
+        let text = "caremap 1\nperson a \"A\" comments=c direction=d kind=bar name=foo text=t\nperson b \"B\"\n\nlink a -- b direction=z\n"
+        let base = try #require(CareMapFile.parse(text).map)
+        let theirs = try #require(CareMapFile.parse(text.replacingOccurrences(of: "name=foo", with: "name=changed")).map)
+        let diff = MapDiff(base, theirs)
+        #expect(diff.changed.map(\.fields) == [[MapDiff.FieldChange(field: "name=", old: "foo", new: "changed")]])
+        let merge = try MapMerge(base: base, ours: base, theirs: theirs)
+        #expect(merge.conflicts.isEmpty)
+        #expect(merge.map == theirs, "\(CareMapFile.print(merge.map))")
+    }
+
     @Test func aFieldChangedTwoWaysIsAConflictNotedAboveTheDeclaration() throws {
         let base = try #require(CareMapFile.parse("caremap 1\nperson amira\nperson hassan ring=2\nlink hassan -> amira \"interprets for\" strength=moderate\n").map)
         var ours = base, theirs = base

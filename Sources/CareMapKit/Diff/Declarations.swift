@@ -7,8 +7,13 @@
 /// from its ``TieKey/first`` end) and an action `text`; each has `comments`, its comment lines
 /// joined by new lines. The map has `title`, `subject`, `notes` (each note quoted, one a
 /// line, so a note of several lines stays one), `header-comments` and `trailing-comments`. A
-/// field that is not set is absent.
+/// field that is not set is absent. An unknown attribute with one of those names (a `name=`
+/// kept as written) is the field `name=`, which no attribute can be, so it is neither hidden
+/// behind the declaration's own field nor lost by a merge.
 struct Declarations: Equatable {
+    /// Fields a declaration has that are not attributes of its line.
+    static let ownFields: Set<String> = ["kind", "name", "direction", "text", "comments"]
+
     /// Fields in the order the file writes them.
     typealias Fields = [(key: String, value: String)]
 
@@ -32,15 +37,30 @@ struct Declarations: Equatable {
         for node in map.nodes.values {
             var facts: Fields = [("kind", node.kind.rawValue)]
             if !node.name.isEmpty { facts.append(("name", node.name)) }
-            add(.node(node.id), facts + AttributeCodec.attributes(of: node), comments: node.comments)
+            add(.node(node.id), facts + Self.fields(AttributeCodec.attributes(of: node)), comments: node.comments)
         }
         for (link, key) in zip(map.links, map.tieKeys()) {
             let facts: Fields = [("direction", TieKey.direction(of: link).rawValue)]
-            add(.tie(key), facts + AttributeCodec.attributes(of: link), comments: link.comments)
+            add(.tie(key), facts + Self.fields(AttributeCodec.attributes(of: link)), comments: link.comments)
         }
         for action in map.actions.values {
-            add(.action(action.id), [("text", action.text)] + AttributeCodec.attributes(of: action), comments: action.comments)
+            add(.action(action.id), [("text", action.text)] + Self.fields(AttributeCodec.attributes(of: action)), comments: action.comments)
         }
+    }
+
+    /// An attribute's field: its key, or `KEY=` for a key that is one of ``ownFields``.
+    static func field(ofAttribute key: String) -> String {
+        ownFields.contains(key) ? key + "=" : key
+    }
+
+    /// The attribute a field other than the declaration's own is written as.
+    static func attribute(ofField field: String) -> String {
+        field.hasSuffix("=") ? String(field.dropLast()) : field
+    }
+
+    /// A line's attributes as fields.
+    private static func fields(_ attributes: Fields) -> Fields {
+        attributes.map { (key: field(ofAttribute: $0.key), value: $0.value) }
     }
 
     private mutating func add(_ key: DeclarationKey, _ facts: Fields, comments: [String] = []) {

@@ -85,14 +85,29 @@ extension MapMerge {
         }
 
         /// Keeps the subject a person when one version made it the subject and the other made
-        /// it a place or group.
+        /// it a place or group. The same whichever side is ours: when ours made it a person and
+        /// theirs a place or group, the field conflict that kept ours is this conflict too.
         mutating func keepSubjectAPerson(_ versions: Versions) {
             guard let subject = fields[.map]?["subject"] else { return }
             let key = DeclarationKey.node(NodeID(subject))
-            guard let kind = fields[key]?["kind"], kind != NodeKind.person.rawValue else { return }
-            fields[key]!["kind"] = NodeKind.person.rawValue
-            conflicts.removeAll { $0 == .field(key, "kind", base: versions.base.fields[key]?["kind"], ours: kind, theirs: versions.theirs.fields[key]?["kind"]) }
-            conflicts.append(.subjectNotAPerson(NodeID(subject), kind: kind, inOurs: versions.ours.fields[key]?["kind"] == kind))
+            let person = NodeKind.person.rawValue
+            guard let kind = fields[key]?["kind"] else { return }
+            let theirs = versions.theirs.fields[key]?["kind"]
+            let other: (kind: String, inOurs: Bool)
+            if kind != person {
+                other = (kind, versions.ours.fields[key]?["kind"] == kind)
+            } else if let theirs, theirs != person, conflicts.contains(where: { Self.isKindConflict($0, of: key) }) {
+                other = (theirs, false)
+            } else {
+                return
+            }
+            fields[key]!["kind"] = person
+            conflicts.removeAll { Self.isKindConflict($0, of: key) }
+            conflicts.append(.subjectNotAPerson(NodeID(subject), kind: other.kind, inOurs: other.inOurs))
+        }
+
+        private static func isKindConflict(_ conflict: Conflict, of key: DeclarationKey) -> Bool {
+            if case .field(key, "kind", _, _, _) = conflict { true } else { false }
         }
     }
 }

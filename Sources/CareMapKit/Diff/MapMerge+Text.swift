@@ -1,9 +1,6 @@
 /// The merged declarations written as a `.caremap` file, conflicts as comments, to be parsed
 /// back: the parser is the one judge of whether the merged map checks.
 extension MapMerge.Merged {
-    /// Fields a declaration has that are not attributes of its line.
-    private static let ownFields: Set<String> = ["kind", "name", "direction", "text", "comments"]
-
     func text(ours: CareMap, theirs: CareMap, base: CareMap) -> String {
         var notes: [DeclarationKey: [String]] = [:]
         for conflict in conflicts { notes[conflict.key, default: []].append("caremap merge conflict: " + conflict.sentence) }
@@ -36,8 +33,8 @@ extension MapMerge.Merged {
             case .action(let id):
                 head = "action " + id.rawValue + Self.quoted(facts["text"])
             }
-            for field in facts.keys.sorted() where !Self.ownFields.contains(field) {
-                head += " " + field + "=" + QuotedString.value(facts[field]!)
+            for field in facts.keys.sorted() where !Declarations.ownFields.contains(field) {
+                head += " " + Declarations.attribute(ofField: field) + "=" + QuotedString.value(facts[field]!)
             }
             lines += [""] + Self.comments(facts["comments"], notes[key] ?? []) + [head]
         }
