@@ -125,6 +125,10 @@ import Testing
         let changed = try Caremap.run(["diff", "amira.caremap", "sample-maps/amira.caremap", hex, "100644", edited, hex, "100644"], in: Caremap.packageRoot)
         #expect(changed.status == 0, "git takes any other status as a failure")
         #expect(changed.stdout.hasPrefix("diff --caremap a/amira.caremap b/amira.caremap\nPeople, places and groups\n"), "\(changed.stdout)")
+        let json = try Caremap.run(["diff", "--format", "json", "amira.caremap", "sample-maps/amira.caremap", hex, "100644", edited, hex, "100644"],
+                                   in: Caremap.packageRoot)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any], "one JSON document, no heading: \(json.stdout)")
+        #expect(object["path"] as? String == "amira.caremap" && object["same"] as? Bool == false)
         let added = try Caremap.run(["diff", "new.caremap", "/dev/null", ".", ".", edited, hex, "100644"], in: Caremap.packageRoot)
         #expect(added.status == 0)
         #expect(added.stdout.contains("  + new person: Farah (peer)"))

@@ -18,7 +18,7 @@ public enum DiffWriter {
             let names = DiffNames(comparison, redact: options.redact, escape: { MarkdownText.escape(SafeText.visible($0)) })
             return MarkdownDiff.render(DiffDocument(comparison, names: names))
         case .json:
-            return JSONDiff.render(comparison, names: DiffNames(comparison, redact: options.redact, quotes: false, escape: { $0 }))
+            return JSONDiff.render(comparison, names: DiffNames(comparison, redact: options.redact, quotes: false, escape: { $0 }), path: options.path)
         }
     }
 }
@@ -29,10 +29,14 @@ public struct DiffOptions: Sendable {
     public var redact: Bool
     /// Columns to wrap text at.
     public var width: Int
+    /// The file compared, which JSON names in its `path` key (git's external diff gives it,
+    /// and a heading line would make the output no longer JSON).
+    public var path: String?
 
-    public init(format: ReportOptions.Format, redact: Bool = false, width: Int = 80) {
+    public init(format: ReportOptions.Format, redact: Bool = false, width: Int = 80, path: String? = nil) {
         self.format = format
         self.redact = redact
         self.width = width
+        self.path = path
     }
 }

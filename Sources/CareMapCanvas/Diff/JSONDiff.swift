@@ -4,12 +4,12 @@ import Foundation
 /// The diff as JSON for scripts, keys sorted, so the same maps and day give the same bytes.
 /// A private node is `{"kind", "name": "a private person", "private": true}`, with no id.
 enum JSONDiff {
-    static func render(_ comparison: MapComparison, names: DiffNames) -> String {
+    static func render(_ comparison: MapComparison, names: DiffNames, path: String? = nil) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data: Data
         do {
-            data = try encoder.encode(Document(comparison, names))
+            data = try encoder.encode(Document(comparison, names, path: path))
         } catch {
             // Strings and booleans only: encoding cannot fail.
             preconditionFailure("a diff always encodes: \(error)")
@@ -107,6 +107,8 @@ enum JSONDiff {
     struct Document: Encodable {
         let format = "caremap-diff"
         let version = 1
+        /// The file compared, when git named it (as its external diff).
+        let path: String?
         let same: Bool
         let map: [Field]
         let nodes: Part<NodeRef>
@@ -119,7 +121,8 @@ enum JSONDiff {
         let routesLost: [Route]
         let domains: [Coverage]
 
-        init(_ comparison: MapComparison, _ names: DiffNames) {
+        init(_ comparison: MapComparison, _ names: DiffNames, path: String? = nil) {
+            self.path = path
             let diff = comparison.diff
             same = diff.isEmpty
             map = diff.changed.filter { $0.key == .map }.flatMap { change in change.fields.map { Field($0, of: .map, names) } }

@@ -60,10 +60,12 @@ struct DiffCommand: ParsableCommand {
         }
         let day = today.flatMap(CalendarDate.init) ?? CalendarDate.today()
         let comparison = MapComparison(old: old, new: new, today: day, withoutPrivateNodes: redact)
-        var text = DiffWriter.write(comparison, options: DiffOptions(format: format, redact: redact))
-        if fromGit, !comparison.isEmpty {
-            let path = files[Self.gitArguments.path]
-            text = "diff --caremap a/\(path) b/\(path)\n" + text
+        let gitPath = fromGit ? files[Self.gitArguments.path] : nil
+        var text = DiffWriter.write(comparison, options: DiffOptions(format: format, redact: redact, path: format == .json ? gitPath : nil))
+        // git prints no heading of its own for an external diff; JSON names the file in its
+        // `path` key instead, so each map's output stays one JSON document.
+        if let gitPath, format != .json, !comparison.isEmpty {
+            text = "diff --caremap a/\(gitPath) b/\(gitPath)\n" + text
         }
         FileHandle.standardOutput.write(Data(text.utf8))
         if comparison.isEmpty || fromGit { return }
