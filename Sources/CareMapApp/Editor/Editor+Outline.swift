@@ -58,7 +58,7 @@ extension Editor {
     /// `?` overlay: ↑↓ and PgUp/PgDn scroll, any other key closes it.
     mutating func helpKey(_ key: Key, scroll: Int) {
         let page = max(1, screenLayout.statusRow - 2)
-        let last = max(0, Editor.helpLines.count - page)
+        let last = max(0, Editor.helpLines(width: screen.width - 4).count - page)
         switch key {
         case .down, .character("j"): mode = .help(scroll: min(last, scroll + 1))
         case .up, .character("k"): mode = .help(scroll: max(0, scroll - 1))

@@ -2,13 +2,19 @@ import CareMapCanvas
 import CareMapKit
 
 extension Editor {
-    /// The help text, one row per line: every key binding from ``Keymap/bindings``, then every
-    /// command from ``LineCommand/reference``, so help is generated from what the editor does.
-    static var helpLines: [String] {
+    /// The help text, one row per line, `width` columns wide: every key binding from
+    /// ``Keymap/bindings``, then every command from ``LineCommand/reference``, so help is
+    /// generated from what the editor does. A summary longer than its column wraps under
+    /// itself rather than running off the edge.
+    static func helpLines(width: Int) -> [String] {
         let keyColumn = Keymap.bindings.map { DisplayWidth.columns(of: keyNames($0.keys)) }.max() ?? 0
         var lines = ["Keys"]
+        func add(_ lead: String, _ summary: String) {
+            let indent = String(repeating: " ", count: DisplayWidth.columns(of: lead))
+            lines += TextWrap.lines(summary, width: max(DisplayWidth.columns(of: lead) + 10, width), first: lead, rest: indent)
+        }
         for binding in Keymap.bindings {
-            lines.append("  " + padded(keyNames(binding.keys), to: keyColumn) + "  " + binding.summary)
+            add("  " + padded(keyNames(binding.keys), to: keyColumn) + "  ", binding.summary)
         }
         let usages = LineCommand.reference.map { ":" + ([$0.name, $0.arguments].filter { !$0.isEmpty }.joined(separator: " ")) }
         let usageColumn = usages.map { DisplayWidth.columns(of: $0) }.filter { $0 <= longestUsageInColumn }.max() ?? 0
@@ -18,12 +24,13 @@ extension Editor {
             let summary = row.summary + (also.isEmpty ? "" : " (also " + also.joined(separator: ", ") + ")")
             if DisplayWidth.columns(of: usage) > usageColumn {
                 lines.append("  " + usage)
-                lines.append("  " + padded("", to: usageColumn) + "  " + summary)
+                add("  " + padded("", to: usageColumn) + "  ", summary)
             } else {
-                lines.append("  " + padded(usage, to: usageColumn) + "  " + summary)
+                add("  " + padded(usage, to: usageColumn) + "  ", summary)
             }
         }
-        lines += ["", "Mouse", "  click selects · double-click opens details · drag pans or moves the selected node · wheel pans"]
+        lines += ["", "Mouse"]
+        add("  ", "click selects · double-click opens details · drag pans or moves the selected node · wheel pans")
         return lines
     }
 
@@ -43,7 +50,7 @@ extension Editor {
     /// The help overlay over everything above the status bar, scrolled by `scroll` lines.
     func helpCanvas(width: Int, height: Int, scroll: Int) -> Canvas {
         var canvas = Canvas(width: width, height: height)
-        let lines = Editor.helpLines
+        let lines = Editor.helpLines(width: width - 4)
         let border = BoxDrawing.rounded
         drawFrame(on: &canvas, border: border, title: " Help · ↑↓ scroll · any other key closes ")
         let room = max(0, height - 2)
