@@ -101,34 +101,53 @@ struct Measurement {
             }
         }
         if wanted("edit key → frame") {
-            // Real edits, each from settled findings as after a pause: Enter on a `:set` that
-            // renames the selection (to a new name each time), then undo and redo. The typing
-            // before Enter, and the `.idle` that settles the findings the edit left stale, come
-            // outside the key measured, as in the run loop, and are not timed.
-            var editor = Editor(map: map, path: nil, width: 200, height: 60)
-            var now = 0.0
-            var step = 0
-            var key = Key.enter
-            time("edit key → frame", target: keyTarget, report, prepare: {
-                now += 0.1
-                step += 1
-                _ = editor.update(.input(.idle, now: now))
-                switch step % 3 {
-                case 0:
-                    for typed in ":set name=Renamed\(step)".map(Key.character) { _ = editor.update(.input(.key(typed), now: now)) }
-                    key = .enter
-                case 1: key = .character("u")
-                default: key = .control("r")
-                }
-            }) {
-                _ = editor.update(.input(.key(key), now: now))
-                _ = editor.view()
+            timeEdits("edit key → frame", on: Editor(map: map, path: nil, width: 200, height: 60), target: keyTarget, report)
+        }
+        if wanted("edit key → frame, comparing") {
+            // The same edits with the map drawn against an earlier version (`:compare`) that had
+            // a node more beside every fiftieth, tied to it, so each edit also works the
+            // comparison out again and the scene holds the nodes gone since.
+            var earlier = map
+            for (index, id) in map.nodes.keys.enumerated() where index % 50 == 49 {
+                let gone = NodeID(id.rawValue + "-gone")
+                earlier.nodes[gone] = Node(id: gone, kind: .person, name: "Gone \(index)", ring: 3)
+                earlier.appendLink(Link(from: id, to: gone, label: "was tied"))
             }
+            var editor = Editor(map: map, path: nil, width: 200, height: 60)
+            _ = editor.update(.versionRead("earlier", result: .success(earlier)))
+            _ = editor.update(.input(.key(.escape), now: 0))
+            timeEdits("edit key → frame, comparing", on: editor, target: keyTarget, report)
         }
         let bytes = Array(CareMapFile.print(map).utf8)
         checked("first frame (open + draw)", target: size <= 300 ? 150 : nil, report) {
             guard let opened = CareMapFile.parse(bytes).map else { return false }
             return !Editor(map: opened, path: nil, width: 200, height: 60).view().cells.isEmpty
+        }
+    }
+
+    /// Times real edits, each from settled findings as after a pause: Enter on a `:set` that
+    /// renames the selection (to a new name each time), then undo and redo. The typing before
+    /// Enter, and the `.idle` that settles the findings the edit left stale, come outside the key
+    /// measured, as in the run loop, and are not timed.
+    private func timeEdits(_ work: String, on start: Editor, target: Double?, _ report: (BenchResult) -> Void) {
+        var editor = start
+        var now = 0.0
+        var step = 0
+        var key = Key.enter
+        time(work, target: target, report, prepare: {
+            now += 0.1
+            step += 1
+            _ = editor.update(.input(.idle, now: now))
+            switch step % 3 {
+            case 0:
+                for typed in ":set name=Renamed\(step)".map(Key.character) { _ = editor.update(.input(.key(typed), now: now)) }
+                key = .enter
+            case 1: key = .character("u")
+            default: key = .control("r")
+            }
+        }) {
+            _ = editor.update(.input(.key(key), now: now))
+            _ = editor.view()
         }
     }
 

@@ -24,7 +24,7 @@ import Testing
         new.links[0].strength = .strong
         new.nodes["leila"] = person("leila", "Leila", 30, 16)
         new.appendLink(Link(from: "leila", to: "amira", direction: .forward, label: "new friend"))
-        return ComparedMap(old: old, new: new, diff: MapDiff(old, new))
+        return ComparedMap(old: old, new: new)
     }
 
     static func draw(_ zoom: Zoom) -> Canvas {

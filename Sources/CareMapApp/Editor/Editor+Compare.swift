@@ -5,12 +5,14 @@ import CareMapKit
 public struct EditorComparison: Sendable {
     /// The version compared with, as it was typed: `HEAD~1`, `intake.caremap`.
     public var version: String
+    /// The map as that version has it, with its ties known once for the diffs after every edit.
+    var base: DiffBase
     /// The map as that version has it.
-    public var old: CareMap
-    /// What was written differently, from the old version to the map now.
-    public internal(set) var diff: MapDiff
-    /// The map drawn: the map now with what the old version had put back, marked.
+    public var old: CareMap { base.map }
+    /// The map drawn: the map now with what the old version had put back, marked, and what
+    /// was written differently (``ComparedMap/diff``).
     public internal(set) var compared: ComparedMap
+    public var diff: MapDiff { compared.diff }
     /// The document revision ``diff`` and ``compared`` were made for.
     var revision: Int
     /// Where the old version's own layout put each node, to draw a node gone since near where
@@ -56,14 +58,14 @@ extension Editor {
         case .failure(let failure):
             message = StatusMessage("cannot compare with \(version): \(failure.message)", isError: true)
         case .success(let old):
-            let diff = MapDiff(old, map)
+            let base = DiffBase(old)
+            let compared = ComparedMap(base: base, new: map)
             comparison = EditorComparison(
-                version: version, old: old, diff: diff, compared: ComparedMap(old: old, new: map, diff: diff),
-                revision: document.revision, oldLayout: Layouter.layout(old, style: layoutStyle)
+                version: version, base: base, compared: compared, revision: document.revision, oldLayout: Layouter.layout(old, style: layoutStyle)
             )
             mapView.ghosts = [:]
             placeGhosts()
-            if diff.isEmpty {
+            if compared.diff.isEmpty {
                 message = StatusMessage("the map says what \(version) says; edits from now on are marked (:compare off ends)")
             } else if case .normal = mode {
                 openChanges()
@@ -93,8 +95,7 @@ extension Editor {
     mutating func refreshComparison() {
         guard var comparison else { return }
         if comparison.revision != document.revision {
-            comparison.diff = MapDiff(comparison.old, map)
-            comparison.compared = ComparedMap(old: comparison.old, new: map, diff: comparison.diff)
+            comparison.compared = ComparedMap(base: comparison.base, new: map)
             comparison.revision = document.revision
             self.comparison = comparison
             placeGhosts()
@@ -111,10 +112,14 @@ extension Editor {
         let shown = comparison.compared.shown
         var ghosts = mapView.ghosts.filter { comparison.compared.marks.nodes[$0.key] == .removed }
         let centre = MapPoint(x: viewport.origin.x + viewport.width / 2, y: viewport.origin.y + viewport.height / 2)
-        for (id, mark) in comparison.compared.marks.nodes where mark == .removed && ghosts[id] == nil {
-            guard let node = shown.nodes[id] else { continue }
+        var boxes: [WorldRect]?
+        // In the old version's order, so the same comparison places its nodes the same way.
+        for (id, node) in shown.nodes where comparison.compared.marks.nodes[id] == .removed && ghosts[id] == nil {
+            if boxes == nil { boxes = mapView.boxes(of: layout.positions.merging(ghosts) { kept, _ in kept }, in: shown) }
             let anchor = node.position ?? comparison.oldLayout.positions[id] ?? centre
-            ghosts[id] = mapView.freeSpot(for: node, near: anchor, in: shown, besides: ghosts)
+            let spot = MapView.freeSpot(for: node, near: anchor, clearOf: boxes ?? [])
+            ghosts[id] = spot
+            boxes?.append(NodeBox.frame(of: node, centredAt: spot, zoom: .boxes))
         }
         if ghosts != mapView.ghosts { mapView.ghosts = ghosts }
         comparison.placedFor = layout.style

@@ -61,14 +61,21 @@ extension MapView {
     }
 
     /// `anchor` itself, or the nearest point to it on rings of growing size, where the node's box (with a
-    /// margin of two columns and one row) meets no other box: none of the layout's, and none
-    /// of the nodes placed at `besides` (looked up in `map` too).
+    /// margin of two columns and one row) meets no other box of the layout.
     ///
     /// - Complexity: O(*r* · *n*) for *n* nodes and *r* candidate points tried.
-    func freeSpot(for node: Node, near anchor: MapPoint, in map: CareMap, besides: [NodeID: MapPoint] = [:]) -> MapPoint {
-        let boxes = layout.positions.merging(besides) { kept, _ in kept }.compactMap { id, centre in
-            map.nodes[id].map { NodeBox.frame(of: $0, centredAt: centre, zoom: .boxes) }
-        }
+    func freeSpot(for node: Node, near anchor: MapPoint, in map: CareMap) -> MapPoint {
+        Self.freeSpot(for: node, near: anchor, clearOf: boxes(of: layout.positions, in: map))
+    }
+
+    /// The full-size boxes of the nodes of `map` placed at `positions`.
+    func boxes(of positions: [NodeID: MapPoint], in map: CareMap) -> [WorldRect] {
+        positions.compactMap { id, centre in map.nodes[id].map { NodeBox.frame(of: $0, centredAt: centre, zoom: .boxes) } }
+    }
+
+    /// The spot ``freeSpot(for:near:in:)`` finds, clear of `boxes`, measured once by the caller
+    /// that places many nodes.
+    static func freeSpot(for node: Node, near anchor: MapPoint, clearOf boxes: [WorldRect]) -> MapPoint {
         let size = NodeBox.size(of: node, zoom: .boxes)
         func isFree(_ centre: MapPoint) -> Bool {
             let frame = NodeBox.frame(of: node, centredAt: centre, zoom: .boxes)

@@ -14,23 +14,29 @@ public struct ComparedMap: Sendable {
     /// The id in ``shown`` of every tie the diff names, for going from a change to its drawing.
     public let links: [TieKey: LinkID]
 
-    /// `new` drawn against `old`, with `diff` their ``MapDiff``.
+    /// What was written differently, from the old version to the new.
+    public let diff: MapDiff
+
+    /// `new` drawn against `old`.
+    public init(old: CareMap, new: CareMap) {
+        self.init(base: DiffBase(old), new: new)
+    }
+
+    /// `new` drawn against the old version `base` holds, whose ties are known already.
     ///
-    /// - Complexity: O(*n* + *m*) for the nodes and ties of the two versions, on average.
-    public init(old: CareMap, new: CareMap, diff: MapDiff) {
+    /// - Complexity: O(*n* + *m*) for the nodes and ties of the two versions, on average,
+    ///   and the fields of those that differ.
+    public init(base: DiffBase, new: CareMap) {
+        var links: [TieKey: LinkID] = [:]
+        let diff = MapDiff(base, new, ids: &links)
+        let old = base.map
         var shown = new
         var marks = ChangeMarks()
-        var links: [TieKey: LinkID] = [:]
-        let newIDs = Dictionary(uniqueKeysWithValues: zip(new.tieKeys(), new.links.map(\.id)))
-        let oldLinks = Dictionary(uniqueKeysWithValues: zip(old.tieKeys(), old.links))
         for key in diff.added {
             switch key {
             case .node(let id): marks.nodes[id] = .added
             case .tie(let tie):
-                if let id = newIDs[tie] {
-                    marks.links[id] = .added
-                    links[tie] = id
-                }
+                if let id = links[tie] { marks.links[id] = .added }
             case .map, .action: break
             }
         }
@@ -38,10 +44,7 @@ public struct ComparedMap: Sendable {
             switch change.key {
             case .node(let id): marks.nodes[id] = .changed
             case .tie(let tie):
-                if let id = newIDs[tie] {
-                    marks.links[id] = .changed
-                    links[tie] = id
-                }
+                if let id = links[tie] { marks.links[id] = .changed }
             case .map, .action: break
             }
         }
@@ -51,11 +54,12 @@ public struct ComparedMap: Sendable {
             marks.nodes[id] = .removed
         }
         for key in diff.removed {
-            guard case .tie(let tie) = key, let link = oldLinks[tie] else { continue }
-            let id = shown.appendLink(link)
+            guard case .tie(let tie) = key, let place = base.places[tie] else { continue }
+            let id = shown.appendLink(old.links[place])
             marks.links[id] = .removed
             links[tie] = id
         }
+        self.diff = diff
         self.shown = shown
         self.marks = marks
         self.links = links

@@ -20,32 +20,48 @@ struct Declarations: Equatable {
     /// Every declaration in map order: the map, then nodes, ties and actions.
     var keys: [DeclarationKey]
     var fields: [DeclarationKey: [String: String]]
-    /// Field names in the file's order, for showing changes in that order.
-    var order: [DeclarationKey: [String]]
 
     init(_ map: CareMap) {
         keys = []
         fields = [:]
-        order = [:]
+        add(.map, Self.facts(ofMap: map))
+        for node in map.nodes.values { add(.node(node.id), Self.facts(of: node)) }
+        for (link, key) in zip(map.links, map.tieKeys()) { add(.tie(key), Self.facts(of: link)) }
+        for action in map.actions.values { add(.action(action.id), Self.facts(of: action)) }
+    }
+
+    /// The map's own fields.
+    static func facts(ofMap map: CareMap) -> Fields {
         var own: Fields = []
         if !map.title.isEmpty { own.append(("title", map.title)) }
         if let subject = map.subject { own.append(("subject", subject.rawValue)) }
         if !map.notes.isEmpty { own.append(("notes", map.notes.map(QuotedString.encode).joined(separator: "\n"))) }
         if !map.headerComments.isEmpty { own.append(("header-comments", map.headerComments.joined(separator: "\n"))) }
         if !map.trailingComments.isEmpty { own.append(("trailing-comments", map.trailingComments.joined(separator: "\n"))) }
-        add(.map, own)
-        for node in map.nodes.values {
-            var facts: Fields = [("kind", node.kind.rawValue)]
-            if !node.name.isEmpty { facts.append(("name", node.name)) }
-            add(.node(node.id), facts + Self.fields(AttributeCodec.attributes(of: node)), comments: node.comments)
-        }
-        for (link, key) in zip(map.links, map.tieKeys()) {
-            let facts: Fields = [("direction", TieKey.direction(of: link).rawValue)]
-            add(.tie(key), facts + Self.fields(AttributeCodec.attributes(of: link)), comments: link.comments)
-        }
-        for action in map.actions.values {
-            add(.action(action.id), [("text", action.text)] + Self.fields(AttributeCodec.attributes(of: action)), comments: action.comments)
-        }
+        return own
+    }
+
+    static func facts(of node: Node) -> Fields {
+        var facts: Fields = [("kind", node.kind.rawValue)]
+        if !node.name.isEmpty { facts.append(("name", node.name)) }
+        return withComments(facts + fields(AttributeCodec.attributes(of: node)), node.comments)
+    }
+
+    static func facts(of link: Link) -> Fields {
+        withComments([("direction", TieKey.direction(of: link).rawValue)] + fields(AttributeCodec.attributes(of: link)), link.comments)
+    }
+
+    static func facts(of action: CareAction) -> Fields {
+        withComments([("text", action.text)] + fields(AttributeCodec.attributes(of: action)), action.comments)
+    }
+
+    private static func withComments(_ facts: Fields, _ comments: [String]) -> Fields {
+        comments.isEmpty ? facts : facts + [("comments", comments.joined(separator: "\n"))]
+    }
+
+    /// Facts by name; a name written twice keeps its first value, as the parser does.
+    static func dictionary(_ facts: Fields) -> [String: String] {
+        Dictionary(facts, uniquingKeysWith: { first, _ in first })
     }
 
     /// An attribute's field: its key, or `KEY=` for a key that is one of ``ownFields``.
@@ -63,12 +79,9 @@ struct Declarations: Equatable {
         attributes.map { (key: field(ofAttribute: $0.key), value: $0.value) }
     }
 
-    private mutating func add(_ key: DeclarationKey, _ facts: Fields, comments: [String] = []) {
-        var facts = facts
-        if !comments.isEmpty { facts.append(("comments", comments.joined(separator: "\n"))) }
+    private mutating func add(_ key: DeclarationKey, _ facts: Fields) {
         keys.append(key)
-        fields[key] = Dictionary(facts, uniquingKeysWith: { first, _ in first })
-        order[key] = facts.map(\.key)
+        fields[key] = Self.dictionary(facts)
     }
 
     static func == (lhs: Declarations, rhs: Declarations) -> Bool {

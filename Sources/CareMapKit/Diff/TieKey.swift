@@ -53,6 +53,7 @@ extension CareMap {
     /// - Complexity: O(*m*) for *m* links, on average.
     public func tieKeys() -> [TieKey] {
         var seen: [TieKey: Int] = [:]
+        seen.reserveCapacity(links.count)
         return links.map { link in
             let (first, second) = link.from <= link.to ? (link.from, link.to) : (link.to, link.from)
             // Counted under the key with ordinal 0, so the third tie alike is #3, not #2 again.
