@@ -34,6 +34,7 @@ import Testing
         #expect(screen.contains("Changes since intake.caremap: "), "\(screen)")
         #expect(screen.contains("1. + new place: Al-Noor mosque\n"), "\(screen)")
         #expect(screen.contains("- removed person: Mrs Patel (teacher)"), "\(screen)")
+        #expect(screen.contains("~ Proactive engagement in familiar spaces: not met → partly"), "domains in words:\n\(screen)")
         #expect(editor.statusLine.contains("vs intake.caremap: +2 -2 ~1 (C)"), "\(editor.statusLine)")
         let marks = try #require(editor.comparison?.compared.marks)
         #expect(marks.nodes == ["mosque": .added, "mrs-patel": .removed])

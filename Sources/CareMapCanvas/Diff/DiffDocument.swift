@@ -101,7 +101,7 @@ public struct DiffDocument: Sendable {
         let routes = comparison.routesGained.map { Item(mark: .added, text: "gained: " + route($0), focus: .node($0.target)) }
             + comparison.routesLost.map { Item(mark: .removed, text: "lost: " + route($0), focus: .node($0.target)) }
         let coverage = comparison.coverage.filter { $0.before != $0.after }.map {
-            Item(mark: .changed, text: "\($0.domain.title): \($0.before.rawValue) → \($0.after.rawValue)", focus: nil)
+            Item(mark: .changed, text: "\($0.domain.title): \($0.before.words) → \($0.after.words)", focus: nil)
         }
         sections = [
             Section(title: "The map", items: map),

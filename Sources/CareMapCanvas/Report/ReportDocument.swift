@@ -105,9 +105,8 @@ struct ReportDocument {
 
     private static func domains(_ coverage: [DomainCoverage], community: Bool, names: ReportNames) -> Section {
         Section(title: "Domains of responsive care", items: coverage.map { entry in
-            let status = entry.status == .notMet ? "not met" : entry.status.rawValue
             let shown = entry.nodes.isEmpty ? "" : ": " + list(entry.nodes, names)
-            return Item(text: "\(entry.domain.title): \(status); \(entry.domain.reason(entry.basis, community: community))\(shown).")
+            return Item(text: "\(entry.domain.title): \(entry.status.words); \(entry.domain.reason(entry.basis, community: community))\(shown).")
         })
     }
 

@@ -5,6 +5,9 @@ public struct DomainCoverage: Hashable, Sendable {
     public enum Status: String, CaseIterable, Hashable, Sendable {
         case met, partly
         case notMet = "not-met"
+
+        /// The status in a sentence: `met`, `partly`, `not met`.
+        public var words: String { self == .notMet ? "not met" : rawValue }
     }
 
     /// Which of the test's sentences applies (worded by ``Domain/reason(_:)``).
