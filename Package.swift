@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        // Tests only: making the zips the Network Canvas importer reads (caremap reads zips with
+        // its own reader, `ZipReader`, which holds up against hostile archives).
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
     ],
@@ -30,14 +32,20 @@ let package = Package(
                 .product(name: "CryptoExtras", package: "swift-crypto"),
             ]
         ),
-        // Model, file format, validation, importers and exporters. Foundation; ZIPFoundation to
-        // read Network Canvas exports and protocols in memory; AgeFormat for encrypted maps.
+        // The system's zlib, to inflate the files of a zip (Network Canvas exports).
+        .systemLibrary(
+            name: "CInflate",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // Model, file format, validation, importers and exporters. Foundation; zlib to read
+        // Network Canvas exports and protocols in memory; AgeFormat for encrypted maps.
         .target(
             name: "CareMapKit",
             dependencies: [
                 "AgeFormat",
+                "CInflate",
                 .product(name: "OrderedCollections", package: "swift-collections"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // Layout and drawing into an in-memory character canvas. Pure.

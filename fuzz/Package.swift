@@ -16,6 +16,7 @@ let targets: [(name: String, modules: [String])] = [
     ("fuzz-csv-import", ["CareMapKit"]),
     ("fuzz-graphml-import", ["CareMapKit"]),
     ("fuzz-age-header", ["AgeFormat"]),
+    ("fuzz-netcanvas-import", ["CareMapKit"]),
 ]
 
 let package = Package(

@@ -75,6 +75,38 @@ import Testing
         try Self.importAndCheck(["import", "map.graphml", "-o", "m.caremap"], seed: seed, in: folder)
     }
 
+    /// A Network Canvas seed is an export's zip, or (not starting `PK`) its ego CSV, a NUL byte,
+    /// an alters CSV, a NUL byte and an edges CSV, as `fuzz-netcanvas-import` reads it; imported
+    /// to a folder of maps, each of which `check` accepts.
+    @Test(arguments: files(in: "fuzz-netcanvas-import"))
+    func everyNetCanvasSeedImportsToMapsCheckAccepts(_ seed: URL) throws {
+        let folder = try Caremap.temporaryFolder()
+        let bytes = [UInt8](try Data(contentsOf: seed))
+        var inputs = ["export.zip"]
+        if bytes.starts(with: Array("PK".utf8)) {
+            try Data(bytes).write(to: folder.appendingPathComponent("export.zip"))
+        } else {
+            inputs = ["c_s_ego.csv", "c_s_attributeList_Person.csv", "c_s_edgeList_Close.csv"]
+            for (name, part) in zip(inputs, bytes.split(separator: 0, maxSplits: 2, omittingEmptySubsequences: false)) {
+                try Data(part).write(to: folder.appendingPathComponent(name))
+            }
+        }
+        let output = try Caremap.run(["import", "--from", "netcanvas"] + inputs + ["-o", "maps"], in: folder)
+        let name = seed.lastPathComponent
+        #expect([0, 1].contains(output.status), "\(name): import ended with \(output.status): \(output.stderr)")
+        #expect(Self.unsafe(output.stdout + output.stderr) == [], "\(name)")
+        // One interview is written to the file named, several into the folder named.
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent("maps").path, isDirectory: &isFolder)
+        let maps = !exists ? [] : isFolder.boolValue
+            ? try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("maps").path).map { "maps/" + $0 } : ["maps"]
+        #expect(output.status != 0 || !maps.isEmpty, "\(name): a successful import wrote no map: \(output.stderr)")
+        for map in maps {
+            let check = try Caremap.run(["check", map], in: folder)
+            #expect(check.status == 0, "\(name): the import wrote \(map), which check refuses: \(check.stderr)")
+        }
+    }
+
     /// Age seeds without a passphrase stanza: the binary would ask for one on the terminal, so
     /// those are left to the fuzz target, which gives none.
     static var ageSeeds: [URL] {

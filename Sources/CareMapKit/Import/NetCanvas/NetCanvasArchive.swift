@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// The files of a zip held in memory: a Network Canvas export (`networkCanvasExport.zip`) or a
 /// protocol (`.netcanvas`, whose `protocol.json` is the codebook).
@@ -27,41 +26,39 @@ public enum NetCanvasArchive {
         public var description: String { "\(archive): \(message)" }
     }
 
-    /// Thrown from inside inflation when an entry grows past the limits.
-    private struct TooLarge: Error {}
-
     /// The files of the zip `bytes` whose paths `wanted` accepts, in the archive's order, each at
     /// most `limits.entry` bytes once inflated and all together at most `limits.total`.
     public static func files(
         _ bytes: [UInt8], named archive: String, limits: (entry: Int, total: Int) = (maximumEntrySize, maximumTotalSize),
         wanted: (String) -> Bool
     ) throws(Failure) -> [NetCanvasImporter.File] {
-        let zip: Archive
-        do {
-            zip = try Archive(data: Data(bytes), accessMode: .read)
+        let zip: ZipReader
+        do throws(ZipReader.Failure) {
+            zip = try ZipReader(bytes)
+        } catch .zip64 {
+            throw Failure(archive: archive, message: "a zip64 archive (over 4 GiB or 65,535 files), which caremap does not read; unpack it and import its files")
         } catch {
             throw Failure(archive: archive, message: "not a zip file that caremap can read")
         }
+        guard zip.entries.count <= maximumEntries else {
+            throw Failure(archive: archive, message: "more than \(maximumEntries) files in the archive; unpack it and import its files in parts")
+        }
         var files: [NetCanvasImporter.File] = []
         var total = 0
-        var count = 0
-        for entry in zip {
-            count += 1
-            guard count <= maximumEntries else {
-                throw Failure(archive: archive, message: "more than \(maximumEntries) files in the archive; unpack it and import its files in parts")
-            }
+        for entry in zip.entries {
             let path = entry.path
             let name = path.split(separator: "/").last.map(String.init) ?? ""
-            guard entry.type == .file, !path.hasPrefix("__MACOSX/"), !name.hasPrefix("._"), wanted(path) else { continue }
-            var contents: [UInt8] = []
-            do {
-                _ = try zip.extract(entry, skipCRC32: false) { chunk in
-                    contents += chunk
-                    guard contents.count <= limits.entry, total + contents.count <= limits.total else { throw TooLarge() }
-                }
-            } catch is TooLarge {
+            guard !entry.isFolder, !path.hasPrefix("__MACOSX/"), !name.hasPrefix("._"), wanted(path) else { continue }
+            let contents: [UInt8]
+            do throws(ZipReader.Failure) {
+                contents = try zip.contents(of: entry, limit: min(limits.entry, limits.total - total))
+            } catch .tooLarge {
                 let most = "\(Self.size(limits.entry)) a file, \(Self.size(limits.total)) in all"
                 throw Failure(archive: archive, message: "'\(path)' inflates to more than caremap reads from an archive (\(most))")
+            } catch .encrypted {
+                throw Failure(archive: archive, message: "'\(path)' is encrypted in the zip; unpack it with its password and import the files")
+            } catch .unknownMethod(_, let method) {
+                throw Failure(archive: archive, message: "'\(path)' is compressed in a way caremap does not read (method \(method)); unpack it and import the files")
             } catch {
                 throw Failure(archive: archive, message: "'\(path)' cannot be read from the archive; is the zip damaged?")
             }
