@@ -23,14 +23,40 @@ public enum AgeFile {
 
     /// `plaintext` encrypted for `recipients` (at least one key) under a new random file key.
     public static func encrypt(_ plaintext: [UInt8], to recipients: Recipients) -> [UInt8] {
-        if case .keys(let keys) = recipients { precondition(!keys.isEmpty, "an age file needs at least one recipient") }
-        let fileKey = SymmetricKey(size: .bits128)
-        do {
-            let stanzas: [Stanza] = switch recipients {
-            case .passphrase(let passphrase, let workFactor): [try Passphrase.wrap(fileKey, passphrase: passphrase, workFactor: workFactor)]
-            case .keys(let keys): try keys.map { try $0.wrap(fileKey) }
+        encrypt(plaintext, header: PreparedHeader(for: recipients))
+    }
+
+    /// A header made before the file it opens: a new random file key, wrapped for the
+    /// recipients and sealed. Wrapping for a passphrase runs scrypt (about a second at the
+    /// default work factor), so a program that writes often makes the next header while it is
+    /// idle; each is used for one file only, as age gives every file its own key.
+    public struct PreparedHeader: Sendable {
+        let fileKey: SymmetricKey
+        let bytes: [UInt8]
+        public let recipients: Recipients
+
+        public init(for recipients: Recipients) {
+            if case .keys(let keys) = recipients { precondition(!keys.isEmpty, "an age file needs at least one recipient") }
+            let fileKey = SymmetricKey(size: .bits128)
+            do {
+                let stanzas: [Stanza] = switch recipients {
+                case .passphrase(let passphrase, let workFactor): [try Passphrase.wrap(fileKey, passphrase: passphrase, workFactor: workFactor)]
+                case .keys(let keys): try keys.map { try $0.wrap(fileKey) }
+                }
+                self.fileKey = fileKey
+                bytes = AgeHeader(stanzas: stanzas).sealed(with: fileKey).bytes
+                self.recipients = recipients
+            } catch {
+                // Wrapping fails only on a key or nonce of the wrong size, which this code never makes.
+                fatalError("age encryption failed: \(error)")
             }
-            return AgeHeader(stanzas: stanzas).sealed(with: fileKey).bytes + (try AgePayload.seal(plaintext, fileKey: fileKey))
+        }
+    }
+
+    /// `plaintext` encrypted under a header made beforehand, which must not be used again.
+    public static func encrypt(_ plaintext: [UInt8], header: PreparedHeader) -> [UInt8] {
+        do {
+            return header.bytes + (try AgePayload.seal(plaintext, fileKey: header.fileKey))
         } catch {
             // Sealing fails only on a key or nonce of the wrong size, which this code never makes.
             fatalError("age encryption failed: \(error)")

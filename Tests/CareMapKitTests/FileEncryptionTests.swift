@@ -66,6 +66,33 @@ import Testing
         #expect(FileError(.read, "amira.caremap.age", "wrong passphrase").description == "cannot read 'amira.caremap.age': wrong passphrase")
     }
 
+    /// The editor asks for the next passphrase header ahead, so an autosave does not wait for
+    /// scrypt; the header made ahead is used by the next write and by no other, and a write with
+    /// none ready makes its own, so every file has its own key and salt.
+    @Test func theNextPassphraseHeaderIsMadeAheadAndUsedOnce() throws {
+        let folder = try FileStorageTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("amira.caremap.age")
+        let passphrase = "made ahead \(UUID())"
+        let encryption = MapEncryption.passphrase(passphrase, workFactor: Self.quick)
+        let recipients = AgeFile.Recipients.passphrase(passphrase, workFactor: Self.quick)
+        encryption.prepareNextHeader()
+        let deadline = Date().addingTimeInterval(60)
+        while !AgeHeaderPool.shared.isReady(for: recipients), Date() < deadline { usleep(10_000) }
+        #expect(AgeHeaderPool.shared.isReady(for: recipients))
+        try CareMapFile.save(Self.map, to: file, encryption: encryption)
+        #expect(!AgeHeaderPool.shared.isReady(for: recipients), "the write took the header made ahead")
+        let first = [UInt8](try Data(contentsOf: file))
+        try CareMapFile.save(Self.map, to: file, encryption: encryption)
+        let second = [UInt8](try Data(contentsOf: file))
+        // The first 80 bytes hold the version line and the scrypt stanza with its salt.
+        #expect(first.prefix(80) != second.prefix(80), "each file has its own salt and key")
+        for written in [file, folder.appendingPathComponent("amira.caremap.age~")] {
+            #expect(try CareMapFile.load(contentsOf: written, keys: MapKeys { _ in passphrase }).result.map == Self.map)
+        }
+        #expect(!AgeHeaderPool.shared.isReady(for: .keys([X25519Identity().recipient])), "age keys need nothing made ahead")
+    }
+
     @Test func anEncryptedMapIsNotReadWithoutAKey() throws {
         let folder = try FileStorageTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -63,6 +63,6 @@ extension CareMapFile {
             }
             return bytes
         }
-        return AgeFile.encrypt(bytes, to: try encryption.recipients(shown: url.relativePath))
+        return AgeFile.encrypt(bytes, header: AgeHeaderPool.shared.take(for: try encryption.recipients(shown: url.relativePath)))
     }
 }

@@ -24,6 +24,14 @@ public enum MapEncryption: Sendable, Equatable {
         "it is encrypted to \(count) age keys and caremap cannot tell whose; name them all with --recipient or --recipients-file to save it"
     }
 
+    /// Starts making the header of the next file written this way ahead, off the caller's
+    /// thread (``AgeHeaderPool``): for a passphrase, whose scrypt takes about a second; the
+    /// editor asks after each write, so the next autosave does not wait.
+    public func prepareNextHeader() {
+        guard case .passphrase(let passphrase, let workFactor) = self else { return }
+        AgeHeaderPool.shared.prepare(for: .passphrase(passphrase, workFactor: workFactor))
+    }
+
     /// The age recipients to encrypt to, or the reason saving is refused.
     func recipients(shown path: String) throws(FileError) -> AgeFile.Recipients {
         switch self {

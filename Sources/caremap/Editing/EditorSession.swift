@@ -52,6 +52,7 @@ final class EditorSession {
         stamp = opening.stamp
         stampedPath = opening.path
         encryption = opening.encryption
+        encryption?.prepareNextHeader()
         if let reason = opening.unwritable { send(.cannotWrite(path: opening.path, reason: reason)) }
         for message in takeLock(for: opening.path) { send(message) }
         if !editor.isReadOnly { offerRecovery(for: opening) }
@@ -150,8 +151,15 @@ final class EditorSession {
         return turn
     }
 
-    /// Does what `effect` asks and returns the messages that report how it went.
+    /// Does what `effect` asks and returns the messages that report how it went; after a
+    /// write of an encrypted map, the next write's header is made ahead (see ``AgeHeaderPool``).
     private func perform(_ effect: Effect) -> [EditorMessage] {
+        defer {
+            switch effect {
+            case .save, .saveEncrypted, .writeRecovery: encryption?.prepareNextHeader()
+            default: break
+            }
+        }
         switch effect {
         case .save(let map, let path):
             return [.saved(path: path, result: save(map, to: path, encryption: encryption))]
