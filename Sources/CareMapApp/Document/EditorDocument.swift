@@ -76,6 +76,10 @@ public struct EditorDocument: Sendable {
     /// The recovery file: next to the map, or in the working directory for a new map.
     public var recoveryPath: String { (path ?? "untitled.caremap") + ".recovery" }
 
+    /// The day actions' review dates are judged against: ``today``, or with no day set, the
+    /// first day there is, before every review date.
+    var reviewDay: CalendarDate { today ?? CalendarDate(year: 1, month: 1, day: 1)! }
+
     /// Works the findings out again for the current map and day, if either changed since they
     /// last were. The analysis leaves out centrality, which no finding needs, so this stays
     /// linear in the map's size.
@@ -83,9 +87,7 @@ public struct EditorDocument: Sendable {
     /// - Complexity: O(*n* + *m* log *m* + *a*) when stale, O(1) otherwise.
     mutating func settleFindings() {
         guard findingsAreStale else { return }
-        // With no day set, judge against the first day there is: no review date is before it.
-        let day = today ?? CalendarDate(year: 1, month: 1, day: 1)!
-        findings = CareAnalysis(map, today: day, centrality: false).findings
+        findings = CareAnalysis(map, today: reviewDay, centrality: false).findings
         findingsAreStale = false
     }
 }

@@ -7,7 +7,7 @@ extension Editor {
     /// Every change worded for the panel, in sections (see ``DiffDocument``): the findings,
     /// routes and domains too, so the panel says what the changes mean for care.
     private func worded(_ comparison: EditorComparison) -> [ChangeEntry] {
-        let review = MapComparison(old: comparison.old, new: map, today: today ?? CalendarDate(year: 1, month: 1, day: 1)!)
+        let review = MapComparison(old: comparison.old, new: map, today: document.reviewDay)
         return DiffDocument(review, curtain: curtain).sections.flatMap { section in
             section.items.enumerated().map { offset, item in ChangeEntry(section: offset == 0 ? section.title : nil, item: item) }
         }
